@@ -1,0 +1,248 @@
+// Package date provides Date, a calendar date with no time of day and no
+// time zone (RULES INT-1).
+//
+// # Model
+//
+// A Date names one day of the proleptic Gregorian calendar between
+// 0001-01-01 and 9999-12-31. Inside it is a single integer day number, so a
+// Date is a small comparable value: == and Compare agree, and it can be used
+// as a map key. The zero Date means "no date"; it is not a valid day, its
+// String is "", and it encodes as empty text, as a NULL SQL value and as the
+// JSON string "".
+//
+// Construction validates and never normalizes: New(2023, time.February, 30)
+// and Parse("2023-02-30") are errors (ErrInvalid), not 2 March, and so are
+// 2023-02-29, year 0 and year 10000. Parse accepts exactly the form
+// YYYY-MM-DD (ErrSyntax otherwise).
+//
+// Arithmetic is done on the day number and never panics: AddDays(1) on
+// 2024-02-28 is 2024-02-29, on 2023-02-28 it is 2023-03-01, on 2025-12-31 it
+// is 2026-01-01, and a result outside years 1..9999 is the zero Date.
+// Anniversaries ("the same day next year") are deliberately not here: what
+// 29 February becomes in a common year is a rule of the renewal package
+// (RULES INT-2), not a property of dates.
+//
+// Of takes the calendar date of a time.Time in that time's own location, so
+// the caller decides which zone "today" is read in; In goes back to the
+// midnight that starts a Date in a location. Nothing in this package reads
+// the clock.
+package date
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Date is a calendar date (year, month, day) with no time of day and no
+// zone. The zero Date means "no date" and is reported by IsZero.
+// Dates are comparable with ==.
+type Date struct {
+	// n is the day number: 1 for 0001-01-01, counting up; 0 is the zero Date.
+	n int32
+}
+
+// The range of valid day numbers.
+const (
+	minYear = 1
+	maxYear = 9999
+	// unixOffset is the day number of 1970-01-01.
+	unixOffset = 719163
+	// maxN is the day number of 9999-12-31.
+	maxN = 3652059
+)
+
+var (
+	// ErrInvalid reports a year, month and day that do not name a day
+	// between 0001-01-01 and 9999-12-31, such as 2023-02-30.
+	ErrInvalid = errors.New("no such calendar day")
+	// ErrSyntax reports text that is not of the form YYYY-MM-DD.
+	ErrSyntax = errors.New("not of the form YYYY-MM-DD")
+)
+
+// ParseError describes text that could not be read as a Date. Err is
+// ErrSyntax or ErrInvalid, so errors.Is works on the ParseError.
+type ParseError struct {
+	Text string // the input, as given
+	Err  error  // ErrSyntax or ErrInvalid
+}
+
+func (e *ParseError) Error() string {
+	return fmt.Sprintf("date: parsing %q: %v", e.Text, e.Err)
+}
+
+// Unwrap returns e.Err.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// New returns the date year-month-day. It returns an error wrapping
+// ErrInvalid when that day does not exist (2023-02-30, 2023-02-29, month 13)
+// or the year is outside 1..9999; it never normalizes.
+func New(year int, month time.Month, day int) (Date, error) {
+	if year < minYear || year > maxYear || month < time.January || month > time.December ||
+		day < 1 || day > daysIn(year, month) {
+		return Date{}, fmt.Errorf("date: %04d-%02d-%02d: %w", year, int(month), day, ErrInvalid)
+	}
+	return Date{n: int32(daysFromCivil(year, int(month), day) + unixOffset)}, nil
+}
+
+// Parse reads a date written exactly as YYYY-MM-DD ("2006-01-02"): four
+// digits, a hyphen, two digits, a hyphen, two digits, nothing else. Errors
+// are *ParseError wrapping ErrSyntax or ErrInvalid.
+func Parse(s string) (Date, error) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, &ParseError{Text: s, Err: ErrSyntax}
+	}
+	y, ok1 := digits(s[0:4])
+	m, ok2 := digits(s[5:7])
+	d, ok3 := digits(s[8:10])
+	if !ok1 || !ok2 || !ok3 {
+		return Date{}, &ParseError{Text: s, Err: ErrSyntax}
+	}
+	t, err := New(y, time.Month(m), d)
+	if err != nil {
+		return Date{}, &ParseError{Text: s, Err: ErrInvalid}
+	}
+	return t, nil
+}
+
+// MustParse is like Parse but panics on an error. It is meant for tests and
+// for literals in code, never for input.
+func MustParse(s string) Date {
+	d, err := Parse(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// Of returns the calendar date of t in t's own location: 2026-01-01T23:30
+// in New York is 2026-01-01 even though it is already 2 January in UTC.
+// Convert t with t.In first to read the date in another zone. A time whose
+// year is outside 1..9999 gives the zero Date.
+func Of(t time.Time) Date {
+	y, m, d := t.Date()
+	if y < minYear || y > maxYear {
+		return Date{}
+	}
+	return Date{n: int32(daysFromCivil(y, int(m), d) + unixOffset)}
+}
+
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// IsZero reports whether d is the zero Date ("no date").
+func (d Date) IsZero() bool { return d.n == 0 }
+
+// Year returns d's year (1..9999), or 0 for the zero Date.
+func (d Date) Year() int {
+	y, _, _ := d.civil()
+	return y
+}
+
+// Month returns d's month, or 0 for the zero Date.
+func (d Date) Month() time.Month {
+	_, m, _ := d.civil()
+	return time.Month(m)
+}
+
+// Day returns d's day of the month (1..31), or 0 for the zero Date.
+func (d Date) Day() int {
+	_, _, dd := d.civil()
+	return dd
+}
+
+// civil returns year, month and day; all zero for the zero Date.
+func (d Date) civil() (year, month, day int) {
+	if d.n == 0 {
+		return 0, 0, 0
+	}
+	return civilFromDays(int(d.n) - unixOffset)
+}
+
+// AddDays returns the date n days after d (before d for negative n), counting
+// every calendar day: 2024-02-28 plus 1 is 2024-02-29, 2023-02-28 plus 1 is
+// 2023-03-01, 2025-12-31 plus 1 is 2026-01-01. A result outside years
+// 1..9999, or any n added to the zero Date, gives the zero Date.
+func (d Date) AddDays(n int) Date {
+	if d.n == 0 || n > maxN || n < -maxN {
+		return Date{}
+	}
+	r := int(d.n) + n
+	if r < 1 || r > maxN {
+		return Date{}
+	}
+	return Date{n: int32(r)}
+}
+
+// DaysSince returns the number of days from o to d: positive when d is
+// after o, so d.AddDays(n).DaysSince(d) == n whenever the sum is a valid
+// Date. Both dates count as plain day numbers: 2026-01-31 is 30 days since
+// 2026-01-01. It returns 0 when either date is zero.
+func (d Date) DaysSince(o Date) int {
+	if d.n == 0 || o.n == 0 {
+		return 0
+	}
+	return int(d.n) - int(o.n)
+}
+
+// Before reports whether d is strictly before o. The zero Date is before
+// every valid Date.
+func (d Date) Before(o Date) bool { return d.n < o.n }
+
+// After reports whether d is strictly after o.
+func (d Date) After(o Date) bool { return d.n > o.n }
+
+// Compare returns -1 if d is before o, 0 if they are the same day and +1 if d
+// is after o. The zero Date sorts before every valid Date.
+func (d Date) Compare(o Date) int {
+	switch {
+	case d.n < o.n:
+		return -1
+	case d.n > o.n:
+		return +1
+	}
+	return 0
+}
+
+// Equal reports whether d and o are the same day; it is the same as d == o
+// and lets github.com/google/go-cmp compare values holding a Date.
+func (d Date) Equal(o Date) bool { return d.n == o.n }
+
+// String returns d as YYYY-MM-DD, or "" for the zero Date.
+func (d Date) String() string {
+	if d.n == 0 {
+		return ""
+	}
+	var b [10]byte
+	return string(d.appendTo(b[:0]))
+}
+
+// appendTo appends YYYY-MM-DD to b; d must not be zero.
+func (d Date) appendTo(b []byte) []byte {
+	y, m, dd := d.civil()
+	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
+	b = append(b, byte('0'+m/10), byte('0'+m%10), '-')
+	return append(b, byte('0'+dd/10), byte('0'+dd%10))
+}
+
+// In returns the midnight that starts d in loc (UTC when loc is nil). The
+// zero Date gives the zero time.Time.
+func (d Date) In(loc *time.Location) time.Time {
+	if d.n == 0 {
+		return time.Time{}
+	}
+	if loc == nil {
+		loc = time.UTC
+	}
+	y, m, dd := d.civil()
+	return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, loc)
+}

@@ -1,0 +1,76 @@
+package specialization
+
+import (
+	"encoding/json"
+
+	"github.com/partnerkit/specializations/date"
+)
+
+// jsonEntry is the stable JSON shape of a Specialization. Every key is
+// always present, so consumers need no existence checks.
+type jsonEntry struct {
+	ID            ID                `json:"id"`
+	Kind          string            `json:"kind"`
+	Category      string            `json:"category"`
+	Name          string            `json:"name"`
+	ChineseName   string            `json:"chineseName"`
+	Aliases       []string          `json:"aliases"`
+	Designations  DesignationSet    `json:"designations"`
+	Validation    string            `json:"validation"`
+	Retired       date.Date         `json:"retired"`
+	ReplacedBy    ID                `json:"replacedBy"`
+	Qualification [][]jsonThreshold `json:"qualification"`
+}
+
+type jsonThreshold struct {
+	Measure Measure `json:"measure"`
+	Min     string  `json:"min"`
+	Unit    string  `json:"unit"`
+	Text    string  `json:"text"`
+}
+
+// MarshalJSON writes s in a stable shape; every key is always present:
+//
+//	{
+//	  "id": "analytics-on-microsoft-azure",
+//	  "kind": "specialization",           // or "expert-program"
+//	  "category": "azure",                // Category slug
+//	  "name": "Analytics on Microsoft Azure",
+//	  "chineseName": "Microsoft Azure 上的分析",
+//	  "aliases": [],                      // former names and variants
+//	  "designations": ["data-and-ai"],    // Designation slugs, ascending
+//	  "validation": "audit",              // Validation slug
+//	  "retired": "",                      // YYYY-MM-DD, "" while active
+//	  "replacedBy": "",                   // an ID or ""
+//	  "qualification": []                 // groups of {"measure","min","unit","text"}
+//	}
+//
+// Decimal minimums are written as strings ("2000", "100000.5"), exactly and
+// whatever decimal's package-level settings are. The zero Specialization is
+// written as null.
+func (s Specialization) MarshalJSON() ([]byte, error) {
+	if s.e == nil {
+		return []byte("null"), nil
+	}
+	d := s.e.def
+	j := jsonEntry{
+		ID: d.ID, Kind: slug(kindNames[:], uint8(d.Kind)),
+		Category: slug(categoryNames[:], uint8(d.Category)), Name: d.Name, ChineseName: d.ChineseName,
+		Aliases: append([]string{}, d.Aliases...), Designations: d.Designations,
+		Validation: slug(validationNames[:], uint8(d.Validation)), Retired: d.Retired,
+		ReplacedBy: d.ReplacedBy, Qualification: make([][]jsonThreshold, 0, len(d.Qualification)),
+	}
+	for _, g := range d.Qualification {
+		jg := make([]jsonThreshold, 0, len(g))
+		for _, t := range g {
+			jg = append(jg, jsonThreshold{Measure: t.Measure, Min: t.Min.String(), Unit: t.Unit, Text: t.Text})
+		}
+		j.Qualification = append(j.Qualification, jg)
+	}
+	return json.Marshal(j)
+}
+
+func slug(names []enumName, v uint8) string {
+	n, _ := lookupName(names, v)
+	return n.slug
+}
