@@ -1,0 +1,363 @@
+package catalog_test
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/partnerkit/specializations/catalog"
+	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/specialization"
+)
+
+func ids(seq func(func(specialization.Specialization) bool)) []specialization.ID {
+	var out []specialization.ID
+	for s := range seq {
+		out = append(out, s.ID())
+	}
+	return out
+}
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     specialization.ID // "" for not found
+	}{
+		{"CAT-3 English name", "Analytics on Microsoft Azure", "analytics-on-microsoft-azure"},
+		{"CAT-3 ID", "analytics-on-microsoft-azure", "analytics-on-microsoft-azure"},
+		{"CAT-3 Chinese name", "Microsoft Azure 上的分析", "analytics-on-microsoft-azure"},
+		{"CAT-3 case ignored", "ANALYTICS ON microsoft AZURE", "analytics-on-microsoft-azure"},
+		{"CAT-3 spacing ignored", "  Analytics   on Microsoft\tAzure\n", "analytics-on-microsoft-azure"},
+		{"CAT-3 spaces removed", "AnalyticsOnMicrosoftAzure", "analytics-on-microsoft-azure"},
+		{"CAT-3 Chinese without spaces", "Microsoft Azure上的分析", "analytics-on-microsoft-azure"},
+		{"CAT-3 word Microsoft dropped", "Analytics on Azure", "analytics-on-microsoft-azure"},
+		{"CAT-3 word Microsoft dropped in Chinese", "Azure 上的分析", "analytics-on-microsoft-azure"},
+		{"CAT-3 Microsoft added", "Microsoft Calling for Microsoft Teams", "calling-for-microsoft-teams"},
+		{"CAT-3 punctuation ignored", "Infra-and-Database Migration, to Microsoft Azure!", "infra-and-database-migration"},
+		{"CAT-3 & reads as and", "Adoption & Change Management", "adoption-and-change-management"},
+		{"CAT-3 & without spaces", "Identity&Access Management", "identity-and-access-management"},
+		{"CAT-3 fullwidth ＆ reads as and", "Identity ＆ Access Management", "identity-and-access-management"},
+		{"CAT-3 Chinese parentheses ignored", "通过 Microsoft Azure 加快开发人员工作效率（以前称为 Microsoft Azure 上的 GitHub DevOps）", "accelerate-developer-productivity"},
+		{"CAT-3 seed's odd word order", "将企业应用程序迁移到 Azure", "migrate-enterprise-applications"},
+		{"CAT-3 Unicode case folding (Kelvin sign)", "\u212Aubernetes on Azure", "kubernetes"},
+		{"CAT-3 long input with a short key", "Sales" + strings.Repeat(" ", 10000), "sales"},
+		{"CAT-4 retired entry still found", "Windows Server and SQL Server Migration to Microsoft Azure", "windows-server-sql-server-migration"},
+		{"CAT-4 expert program found", "azure expert msp", "azure-expert-msp"},
+		{"CAT-3 no prefix match", "Analytics", ""},
+		{"CAT-3 no prefix match in Chinese", "Microsoft Azure 上的", ""},
+		{"CAT-3 no match on a longer name", "Analytics on Microsoft Azure Plus", ""},
+		{"CAT-3 no substring match", "Security", ""},
+		{"CAT-3 empty", "", ""},
+		{"CAT-3 only Microsoft", "Microsoft", ""},
+		{"CAT-3 only punctuation", " -–—()（）， ", ""},
+		{"CAT-3 unknown", "Quantum Computing on Microsoft Azure", ""},
+		{"CAT-3 category is no entry", "Modern Work", ""},
+		{"CAT-3 very long input", strings.Repeat("Analytics", 1000), ""},
+		{"CAT-3 key over 256 bytes", strings.Repeat("x", 257), ""},
+		{"CAT-3 invalid UTF-8 alone", "\xff\xfe", ""},
+	}
+	c := catalog.Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, ok := c.Lookup(tt.in)
+			if ok != (tt.want != "") || s.ID() != tt.want {
+				t.Errorf("Lookup(%.60q) = %q, %v; want %q, %v", tt.in, s.ID(), ok, tt.want, tt.want != "")
+			}
+			if !ok && !s.IsZero() {
+				t.Errorf("Lookup(%.60q) returned a non-zero entry with false", tt.in)
+			}
+		})
+	}
+}
+
+func TestGet(t *testing.T) {
+	c := catalog.Default()
+	if s, ok := c.Get("threat-protection"); !ok || s.Name() != "Threat Protection" {
+		t.Errorf(`Get("threat-protection") = %q, %v; want "Threat Protection", true`, s.Name(), ok)
+	}
+	for _, id := range []specialization.ID{"", "Threat-Protection", "threat protection", "nope"} {
+		if s, ok := c.Get(id); ok || !s.IsZero() {
+			t.Errorf("Get(%q) = %q, %v; want zero, false (IDs match exactly)", id, s.ID(), ok)
+		}
+	}
+}
+
+func TestInCategory(t *testing.T) {
+	c := catalog.Default()
+	want := []specialization.ID{"cloud-security", "identity-and-access-management",
+		"information-protection-and-governance", "threat-protection"}
+	if diff := cmp.Diff(want, ids(c.InCategory(security))); diff != "" {
+		t.Errorf("CAT-1 InCategory(Security) (-want +got):\n%s", diff)
+	}
+	if got := len(ids(c.InCategory(azure))); got != 17 {
+		t.Errorf("CAT-1 CAT-4 InCategory(Azure) has %d entries, want 13 + expert program + 3 retired = 17", got)
+	}
+	for _, cat := range []specialization.Category{0, 9} {
+		if got := ids(c.InCategory(cat)); got != nil {
+			t.Errorf("InCategory(%v) = %q, want nothing", cat, got)
+		}
+	}
+}
+
+func TestAvailable(t *testing.T) {
+	azureDataAI := []specialization.ID{"ai-and-machine-learning", "analytics-on-microsoft-azure",
+		"build-and-modernize-ai-apps", "data-warehouse-migration", "accelerate-developer-productivity",
+		"hybrid-cloud-infrastructure", "infra-and-database-migration", "kubernetes",
+		"migrate-enterprise-applications", "azure-expert-msp"}
+	with := func(ids ...specialization.ID) []specialization.ID {
+		var out []specialization.ID
+		out = append(out, azureDataAI...)
+		return append(out, ids...)
+	}
+	tests := []struct {
+		name string
+		held specialization.DesignationSet
+		on   string
+		want []specialization.ID
+	}{
+		{"CAT-4 2023-01-09 retirees available the day before", ds(dataAI), "2023-01-08",
+			with("hybrid-operations-azure-arc", "windows-server-sql-server-migration",
+				"linux-open-source-database-migration", "business-intelligence")},
+		{"CAT-4 2023-01-09 retirees gone on their retirement day", ds(dataAI), "2023-01-09",
+			with("hybrid-operations-azure-arc", "business-intelligence")},
+		{"CAT-4 Arc available the day before 2023-10-09", ds(dataAI), "2023-10-08",
+			with("hybrid-operations-azure-arc", "business-intelligence")},
+		{"CAT-4 Arc gone on 2023-10-09", ds(dataAI), "2023-10-09", with("business-intelligence")},
+		{"CAT-2 Security designation: the four Security entries", ds(sec), "2025-06-30",
+			[]specialization.ID{"cloud-security", "identity-and-access-management",
+				"information-protection-and-governance", "threat-protection"}},
+		{"CAT-2 Modern Work designation also aligns two Business Applications", ds(mw), "2025-06-30",
+			[]specialization.ID{"intelligent-automation", "low-code-application-development",
+				"adoption-and-change-management", "calling-for-microsoft-teams",
+				"custom-solutions-for-microsoft-teams", "meetings-and-meeting-rooms",
+				"modernize-endpoints", "teamwork-deployment"}},
+		{"CAT-2 Infrastructure designation", ds(infra), "2025-06-30",
+			[]specialization.ID{"hybrid-cloud-infrastructure", "infra-and-database-migration",
+				"azure-virtual-desktop", "azure-vmware-solution", "networking-services",
+				"sap-on-microsoft-azure", "azure-expert-msp"}},
+		{"CAT-2 any one held designation suffices", ds(sec, bizApp), "2025-06-30",
+			[]specialization.ID{"business-intelligence", "finance", "intelligent-automation",
+				"low-code-application-development", "sales", "service",
+				"small-and-midsize-business-management", "supply-chain", "cloud-security",
+				"identity-and-access-management", "information-protection-and-governance", "threat-protection"}},
+		{"CAT-2 no designation held: nothing", 0, "2025-06-30", nil},
+		{"CAT-2 bits that are no designation: nothing", specialization.DesignationSet(1), "2025-06-30", nil},
+	}
+	c := catalog.Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ids(c.Available(tt.held, date.MustParse(tt.on)))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Available(%v, %s) (-want +got):\n%s", tt.held, tt.on, diff)
+			}
+		})
+	}
+	if got := ids(c.Available(ds(dataAI, appInno, infra, bizApp, mw, sec), date.Date{})); got != nil {
+		t.Errorf("Available(all, zero Date) = %q, want nothing (no date given)", got)
+	}
+}
+
+func TestIteratorsStopEarly(t *testing.T) {
+	c := catalog.Default()
+	n := 0
+	for range c.All() {
+		n++
+		break
+	}
+	for range c.Available(ds(dataAI), date.MustParse("2025-01-01")) {
+		n++
+		break
+	}
+	if n != 2 {
+		t.Errorf("breaking out of All and Available: %d iterations, want 2", n)
+	}
+}
+
+func TestNilAndZeroCatalog(t *testing.T) {
+	for name, c := range map[string]*catalog.Catalog{"nil": nil, "zero": {}} {
+		_, gok := c.Get("sales")
+		_, lok := c.Lookup("sales")
+		n := len(ids(c.All())) + len(ids(c.InCategory(azure))) +
+			len(ids(c.Available(ds(bizApp), date.MustParse("2025-01-01"))))
+		if c.Len() != 0 || gok || lok || n != 0 {
+			t.Errorf("%s Catalog: Len %d, Get %v, Lookup %v, %d yielded; want empty", name, c.Len(), gok, lok, n)
+		}
+	}
+}
+
+func validDef(id specialization.ID, name string) specialization.Definition {
+	return specialization.Definition{
+		ID: id, Kind: kSpec, Category: security, Name: name, Validation: refs, Designations: ds(sec),
+	}
+}
+
+// defaults returns the definitions of the built-in catalog, in its order.
+func defaults() []specialization.Definition {
+	var defs []specialization.Definition
+	for s := range catalog.Default().All() {
+		defs = append(defs, s.Definition())
+	}
+	return defs
+}
+
+// TestNewRebuildsDefault proves the built-in data round-trips through
+// Definition and New into an equal catalog.
+func TestNewRebuildsDefault(t *testing.T) {
+	c, err := catalog.New(defaults()...)
+	if err != nil {
+		t.Fatalf("New(Default's definitions): %v", err)
+	}
+	want := slices.Collect(catalog.Default().All())
+	if diff := cmp.Diff(want, slices.Collect(c.All())); diff != "" {
+		t.Errorf("rebuilt catalog differs (-want +got):\n%s", diff)
+	}
+}
+
+func TestNewAccepts(t *testing.T) {
+	own := validDef("cloud-security", "Cloud Security")
+	own.Aliases = []string{"CLOUD SECURITY", "Microsoft Cloud Security", "cloud-security"}
+	c, err := catalog.New(own, validDef("threat-protection", "Threat Protection"))
+	if err != nil {
+		t.Fatalf("CAT-3 New with an entry whose aliases share its own key: %v", err)
+	}
+	if s, ok := c.Lookup("cloud security"); !ok || s.ID() != "cloud-security" {
+		t.Errorf(`Lookup("cloud security") = %q, %v`, s.ID(), ok)
+	}
+	if empty, err := catalog.New(); err != nil || empty.Len() != 0 {
+		t.Errorf("New() = %v entries, %v; want an empty catalog", empty.Len(), err)
+	}
+	b := validDef("finance", "Finance")
+	b.Category = bizApps
+	c, _ = catalog.New(validDef("threat-protection", "Threat Protection"), b)
+	if diff := cmp.Diff([]specialization.ID{"finance", "threat-protection"}, ids(c.All())); diff != "" {
+		t.Errorf("CAT-1 New orders by category (-want +got):\n%s", diff)
+	}
+}
+
+func TestNewRejects(t *testing.T) {
+	replaced := validDef("old", "Old")
+	replaced.ReplacedBy = "missing"
+	negative := validDef("neg", "Negative")
+	negative.Qualification = specialization.Qualification{{{
+		Measure: "customers", Min: decimal.NewFromInt(-1), Unit: specialization.UnitCustomers,
+	}}}
+	alias := func(d specialization.Definition, a ...string) specialization.Definition {
+		d.Aliases = a
+		return d
+	}
+	tests := []struct {
+		name string
+		defs []specialization.Definition
+		want error
+		id   specialization.ID // the entry the *EntryError names
+	}{
+		{"CAT-1 duplicate ID", []specialization.Definition{validDef("a", "A"), validDef("a", "Another")},
+			catalog.ErrDuplicateID, "a"},
+		{"CAT-3 same name on two entries", []specialization.Definition{validDef("a", "Same"), validDef("b", "Same")},
+			catalog.ErrAmbiguousName, "b"},
+		{"CAT-3 alias equal to another entry's name after normalization",
+			[]specialization.Definition{validDef("a", "Cloud Security"), alias(validDef("b", "B"), "cloud-SECURITY (Microsoft)")},
+			catalog.ErrAmbiguousName, "b"},
+		{"CAT-3 name equal to another entry's ID",
+			[]specialization.Definition{validDef("sales", "Sales"), validDef("b", "SALES")},
+			catalog.ErrAmbiguousName, "b"},
+		{"CAT-3 & and and collide", []specialization.Definition{validDef("a", "A & B"), validDef("b", "A and B")},
+			catalog.ErrAmbiguousName, "b"},
+		{"CAT-3 alias that reduces to nothing", []specialization.Definition{alias(validDef("a", "A"), "Microsoft")},
+			catalog.ErrUnusableName, "a"},
+		{"CAT-3 alias too long to look up", []specialization.Definition{alias(validDef("a", "A"), strings.Repeat("z", 257))},
+			catalog.ErrUnusableName, "a"},
+		{"CAT-4 ReplacedBy not in the catalog", []specialization.Definition{replaced},
+			catalog.ErrUnknownReplacement, "old"},
+		{"CAT-1 invalid definition", []specialization.Definition{validDef("a", "")},
+			specialization.ErrInvalidDefinition, "a"},
+		{"ENR-1 negative threshold", []specialization.Definition{negative},
+			specialization.ErrInvalidDefinition, "neg"},
+		{"CAT-3 new entry reusing a seed form of the built-in data", append(defaults(),
+			validDef("cloud-security-plus", "Cloud Security Plus"), alias(validDef("x", "X"), "云安全性")),
+			catalog.ErrAmbiguousName, "x"},
+		{"CAT-1 built-in entry given twice", append(defaults(), defaults()[3]),
+			catalog.ErrDuplicateID, "data-warehouse-migration"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := catalog.New(tt.defs...)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("New(...) error = %v, want errors.Is %v", err, tt.want)
+			}
+			if c != nil {
+				t.Errorf("New(...) returned a catalog with error %v", err)
+			}
+			var ee *catalog.EntryError
+			if !errors.As(err, &ee) || ee.ID != tt.id {
+				t.Errorf("New(...) error %v: want an *EntryError naming %q", err, tt.id)
+			}
+			if !strings.HasPrefix(err.Error(), "catalog: ") {
+				t.Errorf("error %q lacks the package prefix", err)
+			}
+		})
+	}
+	_, err := catalog.New(validDef("a", ""))
+	var de *specialization.DefinitionError
+	if !errors.As(err, &de) || de.Field != "Name" {
+		t.Errorf("New(empty name) error %v: want a *specialization.DefinitionError for Name", err)
+	}
+}
+
+// TestImmutable proves that nothing a caller receives, and nothing it
+// changes afterwards in what it gave New, changes a catalog.
+func TestImmutable(t *testing.T) {
+	c := catalog.Default()
+	for _, id := range []specialization.ID{"threat-protection", "accelerate-developer-productivity"} {
+		s, _ := c.Get(id)
+		before := s.Definition()
+		d := s.Definition()
+		d.Name = "changed"
+		d.Aliases = append(d.Aliases[:0:0], "changed")
+		if len(s.Definition().Aliases) > 0 {
+			s.Definition().Aliases[0] = "changed"
+		}
+		if q := s.Definition().Qualification; len(q) > 0 {
+			q[0][0].Min = decimal.NewFromInt(-1)
+			q[0] = nil
+		}
+		if q := s.Qualification(); len(q) > 0 {
+			q[0][0].Text = "changed"
+			q[0][0].Min = decimal.Zero
+		}
+		again, _ := c.Get(id)
+		if diff := cmp.Diff(before, again.Definition()); diff != "" {
+			t.Errorf("Get(%q) changed after its copies were mutated (-before +after):\n%s", id, diff)
+		}
+	}
+
+	defs := []specialization.Definition{validDef("cloud-security", "Cloud Security")}
+	defs[0].Aliases = []string{"云安全"}
+	own, _ := catalog.New(defs...)
+	defs[0].Aliases[0] = "changed"
+	defs[0].Name = "changed"
+	s, ok := own.Lookup("云安全")
+	if !ok || s.Name() != "Cloud Security" || !slices.Equal(slices.Collect(s.Aliases()), []string{"云安全"}) {
+		t.Errorf("catalog changed with the Definition given to New: %q, %v", s.Name(), ok)
+	}
+	if catalog.Default() != c {
+		t.Errorf("Default() returned a new catalog; want the same one on every call")
+	}
+}
+
+func TestNoAllocation(t *testing.T) {
+	c := catalog.Default()
+	for _, name := range []string{"Analytics on Microsoft Azure", "Microsoft Azure 上的分析",
+		"Windows Virtual Desktop", "nothing at all", strings.Repeat("x", 1000)} {
+		if n := testing.AllocsPerRun(100, func() { c.Lookup(name) }); n != 0 {
+			t.Errorf("Lookup(%.30q) allocates %v times, want 0", name, n)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { c.Get("analytics-on-microsoft-azure") }); n != 0 {
+		t.Errorf("Get allocates %v times, want 0", n)
+	}
+}
