@@ -23,9 +23,20 @@
 // (RULES INT-2), not a property of dates.
 //
 // Of takes the calendar date of a time.Time in that time's own location, so
-// the caller decides which zone "today" is read in; In goes back to the
-// midnight that starts a Date in a location. Nothing in this package reads
-// the clock.
+// the caller decides which zone "today" is read in: 2026-01-01 23:30 in New
+// York is 2026-01-01, though it is already 2026-01-02 in UTC. In goes back
+// to the first instant of a Date in a location. Nothing in this package
+// reads the clock.
+//
+// # Encodings
+//
+// The text form is YYYY-MM-DD and the zero Date is the empty text; both
+// round-trip through MarshalText and UnmarshalText, and so through
+// encoding/json as "2026-01-31" and "". JSON null follows encoding/json's
+// convention for non-pointer values (time.Time does the same): it leaves a
+// Date unchanged, so a fresh Date stays zero; use a *Date to tell null from
+// "". For database/sql, Scan reads a time.Time, YYYY-MM-DD text and NULL,
+// and Value writes the text, or NULL for the zero Date.
 package date
 
 import (
@@ -58,6 +69,9 @@ var (
 	ErrInvalid = errors.New("no such calendar day")
 	// ErrSyntax reports text that is not of the form YYYY-MM-DD.
 	ErrSyntax = errors.New("not of the form YYYY-MM-DD")
+	// ErrUnsupportedType reports a value of a type Scan cannot read into a
+	// Date, such as an int64.
+	ErrUnsupportedType = errors.New("unsupported source type")
 )
 
 // ParseError describes text that could not be read as a Date. Err is
@@ -118,7 +132,9 @@ func MustParse(s string) Date {
 // Of returns the calendar date of t in t's own location: 2026-01-01T23:30
 // in New York is 2026-01-01 even though it is already 2 January in UTC.
 // Convert t with t.In first to read the date in another zone. A time whose
-// year is outside 1..9999 gives the zero Date.
+// year is outside 1..9999 gives the zero Date. The zero time.Time is an
+// instant like any other, 0001-01-01 in UTC: check t.IsZero first where it
+// stands for "no time".
 func Of(t time.Time) Date {
 	y, m, d := t.Date()
 	if y < minYear || y > maxYear {
@@ -234,8 +250,13 @@ func (d Date) appendTo(b []byte) []byte {
 	return append(b, byte('0'+dd/10), byte('0'+dd%10))
 }
 
-// In returns the midnight that starts d in loc (UTC when loc is nil). The
-// zero Date gives the zero time.Time.
+// In returns the first instant of d in loc (UTC when loc is nil): its
+// midnight, so that Of(d.In(loc)) == d. Where a zone skipped midnight
+// (America/Sao_Paulo moved its clocks from 2018-11-04 00:00 to 01:00), the
+// day starts at the transition, 01:00, not at time.Date's 23:00 of the day
+// before. A day the zone skipped entirely (Pacific/Apia 2011-12-30) has no
+// instant; In returns the first instant after it. The zero Date gives the
+// zero time.Time.
 func (d Date) In(loc *time.Location) time.Time {
 	if d.n == 0 {
 		return time.Time{}
@@ -244,5 +265,16 @@ func (d Date) In(loc *time.Location) time.Time {
 		loc = time.UTC
 	}
 	y, m, dd := d.civil()
-	return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, loc)
+	t := time.Date(y, time.Month(m), dd, 0, 0, 0, 0, loc)
+	// A skipped midnight makes time.Date answer on the previous day; the
+	// day then starts where that day's zone ends. The bound only guards
+	// against zone data with several transitions in one night.
+	for i := 0; i < 4 && Of(t).Before(d); i++ {
+		_, end := t.ZoneBounds()
+		if end.IsZero() {
+			break
+		}
+		t = end
+	}
+	return t
 }

@@ -41,8 +41,9 @@ func (d *Date) UnmarshalText(b []byte) error {
 // Scan implements database/sql's Scanner. It accepts a time.Time (its
 // calendar date in its own location, as Of), a string or []byte of the form
 // YYYY-MM-DD, and NULL (nil) or empty text, which set the zero Date. Any
-// other type, or text that is not a valid date, is an error and leaves d
-// unchanged.
+// other type (an error wrapping ErrUnsupportedType), text that is not a
+// valid date (a *ParseError) or a time outside years 1..9999 (wrapping
+// ErrInvalid) is an error and leaves d unchanged.
 func (d *Date) Scan(src any) error {
 	switch v := src.(type) {
 	case nil:
@@ -60,7 +61,7 @@ func (d *Date) Scan(src any) error {
 	case []byte:
 		return d.UnmarshalText(v)
 	}
-	return fmt.Errorf("date: cannot scan %T into a Date", src)
+	return fmt.Errorf("date: scanning %T: %w", src, ErrUnsupportedType)
 }
 
 // Value implements database/sql/driver's Valuer: the YYYY-MM-DD string, or
