@@ -71,20 +71,31 @@ type Qualification [][]Threshold
 var ErrInvalidQualification = errors.New("invalid qualification")
 
 // Validate reports an error wrapping ErrInvalidQualification for an empty
-// group, an invalid Measure, an unknown Unit, or a negative Min.
+// group, an invalid Measure, an unknown Unit, or a negative Min; groups and
+// thresholds are numbered from 1 in the message.
 func (q Qualification) Validate() error {
+	if err := q.validate(); err != nil {
+		return fmt.Errorf("specialization: qualification: %w", err)
+	}
+	return nil
+}
+
+// validate is Validate without the package prefix, for New's
+// DefinitionError, which has its own.
+func (q Qualification) validate() error {
 	for i, g := range q {
 		if len(g) == 0 {
 			return fmt.Errorf("group %d is empty: %w", i+1, ErrInvalidQualification)
 		}
-		for _, t := range g {
+		for j, t := range g {
+			at := fmt.Sprintf("group %d threshold %d", i+1, j+1)
 			switch {
 			case !t.Measure.Valid():
-				return fmt.Errorf("measure %q is not a slug: %w", t.Measure, ErrInvalidQualification)
+				return fmt.Errorf("%s: measure %q is not a slug: %w", at, t.Measure, ErrInvalidQualification)
 			case !knownUnit(t.Unit):
-				return fmt.Errorf("measure %q: unknown unit %q: %w", t.Measure, t.Unit, ErrInvalidQualification)
+				return fmt.Errorf("%s: measure %q: unknown unit %q: %w", at, t.Measure, t.Unit, ErrInvalidQualification)
 			case t.Min.Sign() < 0:
-				return fmt.Errorf("measure %q: negative minimum %s: %w", t.Measure, t.Min, ErrInvalidQualification)
+				return fmt.Errorf("%s: measure %q: negative minimum %s: %w", at, t.Measure, t.Min, ErrInvalidQualification)
 			}
 		}
 	}
@@ -140,11 +151,15 @@ type Shortfall struct {
 // decimal: USD 1,999.99 against 2,000 is short by 0.01.
 //
 // Figures are taken as given: a negative figure (which no real measure has)
-// meets no threshold with a positive Min and is reported with its Short
-// larger than Min. Check does not validate q; a Qualification built by New
-// or checked with Validate has no negative Min. An empty Qualification
-// reports Met: nothing is published to fall short of, which is not the same
-// as nothing being required; tell the two apart with len(q) == 0.
+// meets no threshold with a Min of zero or more and is reported with its
+// Short larger than Min: Have -5 against Min 10 is short by 15. Check does
+// not validate q (a Qualification built by New or checked with Validate has
+// neither of these): a negative Min is met by any figure at or above it, an
+// alternative whose Min is not positive ranks after every other, and an
+// empty group has nothing to fall short of and is skipped. An empty
+// Qualification reports Met: nothing is published to fall short of, which is
+// not the same as nothing being required; tell the two apart with
+// len(q) == 0.
 func (q Qualification) Check(have map[Measure]decimal.Decimal) QualificationReport {
 	r := QualificationReport{Met: true}
 	for _, g := range q {

@@ -26,6 +26,22 @@
 // "nothing is required": Microsoft publishes figures for few
 // specializations, and the requirements of the others still exist.
 //
+// Thresholds are inclusive and exact: Check compares decimals, never
+// floats, so a partner at USD 2,000.00 against a USD 2,000 minimum meets it,
+// and one at USD 1,999.99 is short by exactly 0.01. A measure the partner
+// does not report counts as zero. For Threat Protection (1,000 MAU growth
+// OR USD 100,000 Sentinel revenue, AND six SC-200 holders), a partner with
+// 640 MAU growth, USD 87,500.50 of revenue and four holders falls short in
+// both groups: by USD 12,499.50 of revenue (12.5% short, nearer than the
+// MAU growth's 36%) and by two holders.
+//
+// # Errors
+//
+// New reports a *DefinitionError naming the entry and the field; it wraps
+// ErrInvalidDefinition, and ErrInvalidQualification too when the field is
+// the Qualification. Parse functions and UnmarshalText report an
+// *EnumError wrapping ErrUnknownValue.
+//
 // This package does no I/O, reads no clock and holds no mutable state.
 package specialization
 
@@ -61,6 +77,13 @@ func (e *DefinitionError) Error() string {
 
 // Unwrap returns ErrInvalidDefinition.
 func (e *DefinitionError) Unwrap() error { return ErrInvalidDefinition }
+
+// Is reports whether target is ErrInvalidQualification and the rejected
+// field is the Qualification, so that errors.Is sees both sentinels in an
+// error from New.
+func (e *DefinitionError) Is(target error) bool {
+	return target == ErrInvalidQualification && e.Field == "Qualification"
+}
 
 // ID is the stable identifier of a catalog entry, a slug such as
 // "analytics-on-microsoft-azure". Callers store IDs; they never change.
@@ -158,7 +181,7 @@ func validate(d Definition) error {
 			return bad("Aliases", fmt.Sprintf("%q is empty or has surrounding space", a))
 		}
 	}
-	if err := d.Qualification.Validate(); err != nil {
+	if err := d.Qualification.validate(); err != nil {
 		return bad("Qualification", err.Error())
 	}
 	return nil
@@ -206,20 +229,32 @@ func (s Specialization) LocalName(lang string) string {
 // Simplified Chinese: "zh" alone, a "Hans" script, or the regions CN, SG and
 // MY without a "Hant" script. Case is ignored and "_" reads as "-".
 func IsSimplifiedChinese(lang string) bool {
-	parts := strings.Split(strings.ReplaceAll(strings.ToLower(lang), "_", "-"), "-")
-	if parts[0] != "zh" {
+	first, rest := nextSubtag(lang)
+	if !strings.EqualFold(first, "zh") {
 		return false
 	}
 	simplified := true
-	for _, p := range parts[1:] {
-		switch p {
-		case "hans":
+	for rest != "" {
+		var p string
+		p, rest = nextSubtag(rest)
+		switch {
+		case strings.EqualFold(p, "hans"):
 			return true
-		case "hant", "tw", "hk", "mo":
+		case strings.EqualFold(p, "hant"), strings.EqualFold(p, "tw"), strings.EqualFold(p, "hk"),
+			strings.EqualFold(p, "mo"):
 			simplified = false
 		}
 	}
 	return simplified
+}
+
+// nextSubtag splits tag at its first "-" or "_"; it allocates nothing,
+// unlike lowering and splitting the tag.
+func nextSubtag(tag string) (subtag, rest string) {
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		return tag[:i], tag[i+1:]
+	}
+	return tag, ""
 }
 
 // Aliases yields the former names and variant spellings, English and

@@ -1,0 +1,140 @@
+package specialization_test
+
+import (
+	"fmt"
+
+	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/specialization"
+	"github.com/shopspring/decimal"
+)
+
+// A partner's shortfall report for Threat Protection, whose published
+// figures are 1,000 MAU growth OR USD 100,000 Sentinel revenue, AND six
+// people certified in SC-200.
+func ExampleQualification_Check() {
+	q := specialization.Qualification{
+		{
+			{Measure: "mdi-mdca-mau-growth-12m", Min: decimal.NewFromInt(1000), Unit: specialization.UnitMAU,
+				Text: "MAU growth of Defender for Identity or Cloud Apps, trailing 12 months"},
+			{Measure: "sentinel-acr-usd-12m", Min: decimal.NewFromInt(100000), Unit: specialization.UnitUSD,
+				Text: "Microsoft Sentinel consumed revenue, trailing 12 months"},
+		},
+		{
+			{Measure: "certified:SC-200", Min: decimal.NewFromInt(6), Unit: specialization.UnitIndividuals,
+				Text: "individuals certified in SC-200"},
+		},
+	}
+	have := map[specialization.Measure]decimal.Decimal{
+		"mdi-mdca-mau-growth-12m": decimal.NewFromInt(640),
+		"sentinel-acr-usd-12m":    decimal.RequireFromString("87500.50"),
+		"certified:SC-200":        decimal.NewFromInt(4),
+	}
+
+	report := q.Check(have)
+	fmt.Println("met:", report.Met)
+	for _, s := range report.Shortfalls {
+		places := int32(0)
+		if s.Threshold.Unit == specialization.UnitUSD {
+			places = 2
+		}
+		fmt.Printf("%s: have %s of %s %s, short by %s\n", s.Threshold.Text,
+			s.Have.StringFixed(places), s.Threshold.Min.StringFixed(places), s.Threshold.Unit, s.Short.StringFixed(places))
+	}
+
+	// Sentinel revenue is 12.5% short and MAU growth 36%: the report names
+	// the nearer alternative. With two more certified people and 1,000 MAU:
+	have["certified:SC-200"] = decimal.NewFromInt(6)
+	have["mdi-mdca-mau-growth-12m"] = decimal.NewFromInt(1000)
+	fmt.Println("met:", q.Check(have).Met)
+	// Output:
+	// met: false
+	// Microsoft Sentinel consumed revenue, trailing 12 months: have 87500.50 of 100000.00 USD, short by 12499.50
+	// individuals certified in SC-200: have 4 of 6 individuals, short by 2
+	// met: true
+}
+
+func ExampleNew() {
+	s, err := specialization.New(specialization.Definition{
+		ID:           "windows-server-sql-server-migration",
+		Kind:         specialization.KindSpecialization,
+		Category:     specialization.CategoryAzure,
+		Name:         "Windows Server and SQL Server Migration to Microsoft Azure",
+		ChineseName:  "Windows Server 和 SQL Server 到 Microsoft Azure 的迁移",
+		Designations: specialization.Designations(specialization.DesignationDataAndAI, specialization.DesignationInfrastructure),
+		Validation:   specialization.ValidationAudit,
+		Retired:      date.MustParse("2023-01-09"),
+		ReplacedBy:   "infra-and-database-migration",
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	retired, ok := s.Retired()
+	fmt.Println(s.ID(), s.Category(), s.Validation())
+	fmt.Println(s.Designations())
+	fmt.Println(retired, ok, s.ReplacedBy())
+
+	// New rejects a definition it cannot vouch for.
+	_, err = specialization.New(specialization.Definition{ID: "Threat Protection"})
+	fmt.Println(err)
+	// Output:
+	// windows-server-sql-server-migration Azure Audit
+	// Data & AI or Infrastructure
+	// 2023-01-09 true infra-and-database-migration
+	// specialization: definition "Threat Protection": ID: not a slug of 1..64 bytes
+}
+
+func ExampleSpecialization_LocalName() {
+	s, err := specialization.New(specialization.Definition{
+		ID:           "threat-protection",
+		Kind:         specialization.KindSpecialization,
+		Category:     specialization.CategorySecurity,
+		Name:         "Threat Protection",
+		ChineseName:  "威胁防护",
+		Designations: specialization.Designations(specialization.DesignationSecurity),
+		Validation:   specialization.ValidationCustomerReference,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, lang := range []string{"zh", "zh-CN", "zh-Hans", "zh-TW", "en", ""} {
+		fmt.Printf("%q: %s\n", lang, s.LocalName(lang))
+	}
+	// Output:
+	// "zh": 威胁防护
+	// "zh-CN": 威胁防护
+	// "zh-Hans": 威胁防护
+	// "zh-TW": Threat Protection
+	// "en": Threat Protection
+	// "": Threat Protection
+}
+
+func ExampleParseDesignation() {
+	d, err := specialization.ParseDesignation("data & ai")
+	fmt.Println(d, err)
+	text, _ := d.MarshalText()
+	fmt.Println(string(text))
+
+	_, err = specialization.ParseDesignation("Azure")
+	fmt.Println(err)
+	// Output:
+	// Data & AI <nil>
+	// data-and-ai
+	// specialization: unknown Designation "Azure"
+}
+
+func ExampleDesignationSet_Intersects() {
+	hybridCloud := specialization.Designations(specialization.DesignationDataAndAI,
+		specialization.DesignationDigitalAndAppInnovation, specialization.DesignationInfrastructure)
+	held := specialization.Designations(specialization.DesignationInfrastructure, specialization.DesignationSecurity)
+	fmt.Println(held.Intersects(hybridCloud)) // any one aligned designation suffices (CAT-2)
+	for d := range hybridCloud.All() {
+		fmt.Println(d, held.Has(d))
+	}
+	// Output:
+	// true
+	// Data & AI false
+	// Digital & App Innovation false
+	// Infrastructure true
+}

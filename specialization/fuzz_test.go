@@ -1,0 +1,223 @@
+package specialization_test
+
+import (
+	"encoding/json"
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	sp "github.com/partnerkit/specializations/specialization"
+	"github.com/shopspring/decimal"
+)
+
+// fuzzBytes hands out the fuzzer's bytes one at a time, then zeros.
+type fuzzBytes []byte
+
+func (b *fuzzBytes) next() byte {
+	if len(*b) == 0 {
+		return 0
+	}
+	c := (*b)[0]
+	*b = (*b)[1:]
+	return c
+}
+
+// decimal reads a non-negative value of up to 65535 with 0 to 2 decimal
+// places.
+func (b *fuzzBytes) decimal() decimal.Decimal {
+	v := int64(b.next())<<8 | int64(b.next())
+	return decimal.New(v, -int32(b.next()%3))
+}
+
+var fuzzMeasures = []sp.Measure{"ai-acr-usd-monthly-avg", "ai-acr-customers", "certified:SC-200", "sentinel-acr-usd-12m"}
+
+// qualificationFrom builds up to four groups of one to three thresholds
+// over a few shared measures, with non-negative minimums.
+func qualificationFrom(b *fuzzBytes) sp.Qualification {
+	var q sp.Qualification
+	for range b.next() % 5 {
+		g := make([]sp.Threshold, int(b.next()%3)+1)
+		for i := range g {
+			g[i] = sp.Threshold{Measure: fuzzMeasures[b.next()%4], Min: b.decimal(), Unit: sp.UnitUSD}
+		}
+		q = append(q, g)
+	}
+	return q
+}
+
+// figuresFrom leaves each measure out, or sets it positive or negative.
+func figuresFrom(b *fuzzBytes) map[sp.Measure]decimal.Decimal {
+	have := map[sp.Measure]decimal.Decimal{}
+	for _, m := range fuzzMeasures {
+		switch b.next() % 3 {
+		case 1:
+			have[m] = b.decimal()
+		case 2:
+			have[m] = b.decimal().Neg()
+		}
+	}
+	return have
+}
+
+// relative returns short/min as an exact rational, or nil (infinitely far)
+// for a minimum that is not positive.
+func relative(s sp.Shortfall) *big.Rat {
+	if s.Threshold.Min.Sign() <= 0 {
+		return nil
+	}
+	return new(big.Rat).Quo(s.Short.Rat(), s.Threshold.Min.Rat())
+}
+
+// nearer reports whether a is strictly nearer to being met than b.
+func nearer(a, b *big.Rat) bool { return a != nil && (b == nil || a.Cmp(b) < 0) }
+
+// FuzzCheck checks Check's invariants on random figures and thresholds:
+// no panic; one shortfall per unmet group, in group order; every Short > 0
+// and equal to Min - Have; Met exactly when there is no shortfall; and the
+// reported alternative is the first of those relatively nearest to their Min.
+func FuzzCheck(f *testing.F) {
+	f.Add([]byte{2, 1, 0, 7, 208, 0, 0, 1, 2, 0, 6, 0, 1, 7, 207, 2})
+	f.Add([]byte{1, 2, 3, 0, 100, 1, 3, 1, 0, 0, 2, 0, 50, 0, 0, 0, 0, 1, 0, 60})
+	f.Add([]byte{4, 2, 0, 0, 0, 0, 1, 0, 0, 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b := fuzzBytes(data)
+		q := qualificationFrom(&b)
+		have := figuresFrom(&b)
+		if err := q.Validate(); err != nil {
+			t.Fatalf("generated an invalid Qualification: %v", err)
+		}
+		r := q.Check(have)
+		var unmet [][]sp.Threshold
+		for _, g := range q {
+			if !groupMet(g, have) {
+				unmet = append(unmet, g)
+			}
+		}
+		if r.Met != (len(r.Shortfalls) == 0) || len(r.Shortfalls) != len(unmet) {
+			t.Fatalf("Check = Met %v with %d shortfalls, want %d (one per unmet group)", r.Met, len(r.Shortfalls), len(unmet))
+		}
+		for i, s := range r.Shortfalls {
+			checkShortfall(t, s, unmet[i], have)
+		}
+	})
+}
+
+func groupMet(g []sp.Threshold, have map[sp.Measure]decimal.Decimal) bool {
+	for _, th := range g {
+		if have[th.Measure].GreaterThanOrEqual(th.Min) {
+			return true
+		}
+	}
+	return false
+}
+
+func checkShortfall(t *testing.T, s sp.Shortfall, group []sp.Threshold, have map[sp.Measure]decimal.Decimal) {
+	t.Helper()
+	if s.Short.Sign() <= 0 || !s.Short.Equal(s.Threshold.Min.Sub(s.Have)) || !s.Have.Equal(have[s.Threshold.Measure]) {
+		t.Fatalf("shortfall %v: want Short > 0, Short = Min - Have and Have = %v", s, have[s.Threshold.Measure])
+	}
+	chosen, seen := relative(s), false
+	for _, th := range group {
+		alt := relative(sp.Shortfall{Threshold: th, Short: th.Min.Sub(have[th.Measure])})
+		if th.Equal(s.Threshold) && !seen {
+			seen = true
+			continue
+		}
+		if nearer(alt, chosen) || (!seen && !nearer(chosen, alt)) {
+			t.Fatalf("shortfall %v: alternative %v is nearer, or as near and earlier", s, th)
+		}
+	}
+	if !seen {
+		t.Fatalf("shortfall %v is not an alternative of its group %v", s, group)
+	}
+}
+
+// FuzzParseEnums checks that the four Parse functions never panic, that
+// what they accept reads back from both text forms, and that what they
+// reject is an *EnumError.
+func FuzzParseEnums(f *testing.F) {
+	for _, r := range enumRows() {
+		f.Add(r.name)
+		f.Add(r.slug)
+	}
+	f.Add("ſecurity")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, parse := range []func(string) (enum, error){
+			parseWith(sp.ParseCategory), parseWith(sp.ParseDesignation),
+			parseWith(sp.ParseValidation), parseWith(sp.ParseKind),
+		} {
+			v, err := parse(s)
+			if err != nil {
+				var ee *sp.EnumError
+				if !errors.As(err, &ee) || ee.Text != s || !errors.Is(err, sp.ErrUnknownValue) {
+					t.Fatalf("Parse(%q) error = %#v, want *EnumError with Text %q", s, err, s)
+				}
+				continue
+			}
+			text, err := v.MarshalText()
+			if err != nil {
+				t.Fatalf("Parse(%q) = %v, whose MarshalText fails: %v", s, v, err)
+			}
+			for _, back := range []string{string(text), v.String()} {
+				if w, err := parse(back); err != nil || w != v {
+					t.Fatalf("Parse(%q) = %v, but Parse(%q) = %v, %v", s, v, back, w, err)
+				}
+			}
+		}
+	})
+}
+
+// FuzzDesignationSetJSON checks that UnmarshalJSON never panics, leaves the
+// set unchanged on an error, and round-trips through MarshalJSON.
+func FuzzDesignationSetJSON(f *testing.F) {
+	for _, s := range []string{`["data-and-ai","Security"]`, `[]`, `null`, `["azure"]`, `[1]`, `"x"`, `[`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		got := securityAreas
+		if err := got.UnmarshalJSON(b); err != nil {
+			if got != securityAreas {
+				t.Fatalf("UnmarshalJSON(%q) error %v changed the set to %q", b, err, got)
+			}
+			return
+		}
+		out, err := json.Marshal(got)
+		if err != nil {
+			t.Fatalf("MarshalJSON(%q) error: %v", got, err)
+		}
+		var back sp.DesignationSet
+		if err := json.Unmarshal(out, &back); err != nil || back != got {
+			t.Fatalf("round trip of %s = %q, %v; want %q", out, back, err, got)
+		}
+	})
+}
+
+// FuzzNew checks that New never panics, that what it rejects is a
+// *DefinitionError, and that what it accepts keeps its Definition and
+// writes valid JSON.
+func FuzzNew(f *testing.F) {
+	f.Add("threat-protection", "Threat Protection", "威胁防护", "Threat Protection specialization", "zh-CN", uint8(1), uint8(4), uint8(3), uint8(64))
+	f.Add("-x", " ", "", "", "", uint8(0), uint8(9), uint8(0), uint8(0xFF))
+	f.Fuzz(func(t *testing.T, id, name, chinese, alias, lang string, kind, cat, val, des uint8) {
+		d := sp.Definition{ID: sp.ID(id), Kind: sp.Kind(kind), Category: sp.Category(cat), Name: name,
+			ChineseName: chinese, Aliases: []string{alias}, Designations: sp.DesignationSet(des), Validation: sp.Validation(val)}
+		s, err := sp.New(d)
+		if err != nil {
+			var de *sp.DefinitionError
+			if !errors.As(err, &de) || !errors.Is(err, sp.ErrInvalidDefinition) || !s.IsZero() {
+				t.Fatalf("New(%+v) = %v, %#v; want the zero Specialization and a *DefinitionError", d, s, err)
+			}
+			return
+		}
+		if diff := cmp.Diff(d, s.Definition()); diff != "" {
+			t.Fatalf("New(%+v).Definition() (-want +got):\n%s", d, diff)
+		}
+		if n := s.LocalName(lang); n != name && n != chinese {
+			t.Fatalf("LocalName(%q) = %q, want %q or %q", lang, n, name, chinese)
+		}
+		if b, err := s.MarshalJSON(); err != nil || !json.Valid(b) {
+			t.Fatalf("MarshalJSON() = %s, %v; want valid JSON", b, err)
+		}
+	})
+}

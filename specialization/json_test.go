@@ -1,0 +1,145 @@
+package specialization_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"maps"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	sp "github.com/partnerkit/specializations/specialization"
+)
+
+// The golden shapes are written indented for reading; MarshalJSON writes
+// them compact, byte for byte.
+const threatProtectionJSON = `{
+	"id": "threat-protection",
+	"kind": "specialization",
+	"category": "security",
+	"name": "Threat Protection",
+	"chineseName": "威胁防护",
+	"aliases": ["Threat Protection specialization", "威胁防护专业化"],
+	"designations": ["security"],
+	"validation": "customer-reference",
+	"retired": "",
+	"replacedBy": "",
+	"qualification": [
+		[
+			{"measure": "mdi-mdca-mau-growth-12m", "min": "1000", "unit": "MAU",
+			 "text": "1,000 MAU growth of Defender for Identity or Defender for Cloud Apps, trailing 12 months"},
+			{"measure": "sentinel-acr-usd-12m", "min": "100000.5", "unit": "USD",
+			 "text": "USD 100,000 Microsoft Sentinel consumed revenue, trailing 12 months"}
+		],
+		[
+			{"measure": "certified:SC-200", "min": "6", "unit": "individuals", "text": "six individuals with SC-200"}
+		]
+	]
+}`
+
+const windowsServerMigrationJSON = `{
+	"id": "windows-server-sql-server-migration",
+	"kind": "specialization",
+	"category": "azure",
+	"name": "Windows Server and SQL Server Migration to Microsoft Azure",
+	"chineseName": "Windows Server 和 SQL Server 到 Microsoft Azure 的迁移",
+	"aliases": [],
+	"designations": ["data-and-ai", "infrastructure"],
+	"validation": "audit",
+	"retired": "2023-01-09",
+	"replacedBy": "infra-and-database-migration",
+	"qualification": []
+}`
+
+const azureExpertMSPJSON = `{
+	"id": "azure-expert-msp",
+	"kind": "expert-program",
+	"category": "azure",
+	"name": "Azure Expert MSP",
+	"chineseName": "",
+	"aliases": [],
+	"designations": ["data-and-ai", "digital-and-app-innovation", "infrastructure"],
+	"validation": "audit",
+	"retired": "",
+	"replacedBy": "",
+	"qualification": []
+}`
+
+func compact(t *testing.T, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := json.Compact(&b, []byte(s)); err != nil {
+		t.Fatalf("golden JSON does not parse: %v", err)
+	}
+	return b.String()
+}
+
+func TestMarshalJSON(t *testing.T) {
+	tests := []struct {
+		name string
+		in   sp.Specialization
+		want string
+	}{
+		{"ENR-1 figures as decimal strings, trailing zeros dropped", mustNew(t, func() sp.Definition {
+			d := threatProtection()
+			d.Qualification[0][1].Min = dec("100000.50")
+			return d
+		}()), compact(t, threatProtectionJSON)},
+		{"CAT-4 a retired entry with its date and successor", mustNew(t, windowsServerMigration()), compact(t, windowsServerMigrationJSON)},
+		{"REN-1 an expert program with every key present", mustNew(t, sp.Definition{
+			ID: "azure-expert-msp", Kind: sp.KindExpertProgram, Category: sp.CategoryAzure, Name: "Azure Expert MSP",
+			Designations: hybridCloud, Validation: sp.ValidationAudit,
+		}), compact(t, azureExpertMSPJSON)},
+		{"CAT-1 the zero Specialization is null", sp.Specialization{}, "null"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := tt.in.MarshalJSON()
+			if err != nil {
+				t.Fatalf("MarshalJSON() error: %v", err)
+			}
+			if diff := cmp.Diff(tt.want, string(b)); diff != "" {
+				t.Errorf("MarshalJSON() (-want +got):\n%s", diff)
+			}
+			// The same bytes inside a caller's document.
+			b, err = json.Marshal(map[string]sp.Specialization{"entry": tt.in})
+			if err != nil {
+				t.Fatalf("json.Marshal error: %v", err)
+			}
+			if diff := cmp.Diff(`{"entry":`+tt.want+`}`, string(b)); diff != "" {
+				t.Errorf("json.Marshal (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestMarshalJSONKeys checks that every key of the documented shape is
+// present whatever the entry holds, so consumers need no existence checks.
+func TestMarshalJSONKeys(t *testing.T) {
+	want := []string{"aliases", "category", "chineseName", "designations", "id", "kind", "name",
+		"qualification", "replacedBy", "retired", "validation"}
+	for _, d := range []sp.Definition{threatProtection(), windowsServerMigration()} {
+		b, err := mustNew(t, d).MarshalJSON()
+		if err != nil {
+			t.Fatalf("MarshalJSON(%q) error: %v", d.ID, err)
+		}
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("MarshalJSON(%q) wrote invalid JSON %s: %v", d.ID, b, err)
+		}
+		got := slices.Sorted(maps.Keys(m))
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("CAT-1 MarshalJSON(%q) keys (-want +got):\n%s", d.ID, diff)
+		}
+	}
+}
+
+func BenchmarkMarshalJSON(b *testing.B) {
+	s := mustNew(b, threatProtection())
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.MarshalJSON(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
