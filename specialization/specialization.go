@@ -93,17 +93,19 @@ type ID string
 // digits in words joined by single hyphens, with no leading or trailing
 // hyphen.
 func (id ID) Valid() bool {
-	if len(id) == 0 || len(id) > 64 || id[0] == '-' || id[len(id)-1] == '-' {
+	n := len(id)
+	if n == 0 || n > 64 || id[0] == '-' || id[n-1] == '-' {
 		return false
 	}
-	for i := 0; i < len(id); i++ {
+	// One unsigned comparison per range keeps this cheap: renewal.Evaluate
+	// checks an ID on every call.
+	var prev byte
+	for i := 0; i < n; i++ {
 		c := id[i]
-		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-		case c == '-' && id[i-1] != '-':
-		default:
+		if c-'a' > 'z'-'a' && c-'0' > 9 && (c != '-' || prev == '-') {
 			return false
 		}
+		prev = c
 	}
 	return true
 }
