@@ -1,0 +1,187 @@
+package renewal_test
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/renewal"
+	"github.com/partnerkit/specializations/specialization"
+)
+
+// analytics builds the seed's example entry. A program would take it from
+// the catalog package instead.
+func analytics() specialization.Specialization {
+	s, err := specialization.New(specialization.Definition{
+		ID:           "analytics-on-microsoft-azure",
+		Kind:         specialization.KindSpecialization,
+		Category:     specialization.CategoryAzure,
+		Name:         "Analytics on Microsoft Azure",
+		Designations: specialization.Designations(specialization.DesignationDataAndAI),
+		Validation:   specialization.ValidationAudit,
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	return s
+}
+
+// The seed's second example (RULES POST-4): enrolled 2025-01-01, the
+// 2026-01-01 anniversary survived, the partner qualified on 2026-11-20 and
+// still owes the audit of the 2nd renewal year.
+func ExamplePolicy_Evaluate() {
+	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	e.Renewed = 1
+	p := renewal.DefaultPolicy()
+	ev := renewal.Evidence{QualifiedOn: date.MustParse("2026-11-20")}
+	d, err := p.Evaluate(e, ev, date.MustParse("2026-11-24"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(d.Phase, "/", d.Outcome, "/ missing:", d.Missing, "/ deadline:", d.Deadline())
+
+	// The audit passes on 2026-12-03: renewed that day; store Next().
+	ev.ValidatedOn = date.MustParse("2026-12-03")
+	d, err = p.Evaluate(e, ev, date.MustParse("2026-12-10"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(d.Outcome, "on", d.RenewedOn, "/ store Renewed =", d.Next().Renewed)
+	// Output:
+	// window open / pending / missing: audit / deadline: 2027-01-31
+	// renewed on 2026-12-03 / store Renewed = 2
+}
+
+// Cycles lists an enrollment's anniversaries with their windows. Enrolled
+// 2021-03-15, the 2022 anniversary came before reviews started (RULES
+// INT-4): renewal year 0, not reviewed.
+func ExamplePolicy_Cycles() {
+	e, err := renewal.Enroll(analytics(), date.MustParse("2021-03-15"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for c := range renewal.DefaultPolicy().Cycles(e) {
+		if c.Anniversary > 4 {
+			break
+		}
+		fmt.Printf("%d %s year %d window %s..%s manual %v\n", c.Anniversary, c.Date, c.Year, c.Opens, c.ValidTo, c.Manual)
+	}
+	// Output:
+	// 1 2022-03-15 year 0 window 2022-01-14..2022-04-14 manual false
+	// 2 2023-03-15 year 1 window 2023-01-14..2023-04-14 manual false
+	// 3 2024-03-15 year 2 window 2024-01-15..2024-04-14 manual true
+	// 4 2025-03-15 year 3 window 2025-01-14..2025-04-14 manual false
+}
+
+// A 29 February enrollment under both leap-day rules (RULES INT-2).
+func ExamplePolicy_Cycles_leapDay() {
+	e, err := renewal.Enroll(analytics(), date.MustParse("2024-02-29"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, rule := range []renewal.LeapDay{renewal.LeapDayFeb28, renewal.LeapDayMar1} {
+		p := renewal.DefaultPolicy()
+		p.LeapDay = rule
+		fmt.Print(rule, ":")
+		for c := range p.Cycles(e) {
+			if c.Anniversary > 5 {
+				break
+			}
+			fmt.Print(" ", c.Date)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// 28 February: 2025-02-28 2026-02-28 2027-02-28 2028-02-29 2029-02-28
+	// 1 March: 2025-03-01 2026-03-01 2027-03-01 2028-02-29 2029-03-01
+}
+
+// The reminder days of the seed's first example (RULES REN-6, INT-7).
+func ExamplePolicy_Reminders() {
+	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	p := renewal.DefaultPolicy()
+	c, err := p.Cycle(e, 1)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for r := range p.Reminders(c) {
+		fmt.Printf("%s (%+d days)\n", r, r.DaysSince(c.Date))
+	}
+	// Output:
+	// 2025-09-03 (-120 days)
+	// 2025-10-03 (-90 days)
+	// 2025-11-02 (-60 days)
+	// 2025-12-02 (-30 days)
+	// 2026-01-01 (+0 days)
+	// 2026-01-31 (+30 days)
+}
+
+// The seed's first example (RULES POST-3) as a decision with its reasons.
+// The window opens on 2025-11-02: the seed prints 2025-11-01, one day more
+// than the 60 days it states (INT-3).
+func ExampleDecision_Reasons() {
+	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	d, err := renewal.DefaultPolicy().Evaluate(e, renewal.Evidence{}, date.MustParse("2026-02-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, r := range d.Reasons() {
+		fmt.Println(r)
+	}
+	// Output:
+	// INT-10: the cycle under review is anniversary 1, on 2026-01-01 (enrolled 2025-01-01; anniversaries survived: 0)
+	// INT-4: anniversary 1 on 2026-01-01 is the 1st renewal year, counted among the anniversaries since reviews started
+	// REN-3: the 1st renewal year needs the qualification requirements only; window 2025-11-02 to 2026-01-31
+	// REN-5: the window opens on 2025-11-02, closes on the anniversary 2026-01-01 and is followed by a grace period through 2026-01-31
+	// INT-3: day counts are exact and both ends inclusive: 2025-11-02 is 60 days before the anniversary, 2026-01-31 is 30 days after it
+	// INT-5: on 2026-02-01 the enrollment has lapsed: 2026-01-31 passed without a renewal, and earning it again is a new enrollment
+	// INT-6: the qualification requirements count when met on or before 2026-01-31; none counted as of 2026-02-01
+}
+
+// Explain writes the decision for a partner admin, in English or in
+// Simplified Chinese.
+func ExampleDecision_Explain() {
+	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	e.Renewed = 1
+	ev := renewal.Evidence{QualifiedOn: date.MustParse("2026-11-20")}
+	d, err := renewal.DefaultPolicy().Evaluate(e, ev, date.MustParse("2027-01-10"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(d.Explain("en"))
+	fmt.Println(d.Explain("zh-Hans"))
+	// Output:
+	// analytics-on-microsoft-azure passed the 2027-01-01 anniversary (the 2nd renewal year) without a renewal and is in its grace period. Still owed: an audit. Deadline: 2027-01-31; after that day the enrollment lapses.
+	// 专用化 analytics-on-microsoft-azure 已过 2027-01-01 周年日期(第 2 个续订年),但尚未续订,目前处于宽限期。仍需完成:审核。截止日期为 2027-01-31;过了这一天注册将失效。
+}
+
+// Expert programs have their own yearly audit program (RULES REN-1).
+func ExampleEnroll() {
+	msp, err := specialization.New(specialization.Definition{
+		ID:           "azure-expert-msp",
+		Kind:         specialization.KindExpertProgram,
+		Category:     specialization.CategoryAzure,
+		Name:         "Azure Expert MSP",
+		Designations: specialization.Designations(specialization.DesignationInfrastructure),
+		Validation:   specialization.ValidationAudit,
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	_, err = renewal.Enroll(msp, date.MustParse("2025-01-01"))
+	fmt.Println(err)
+	// Output:
+	// renewal: enrollment "azure-expert-msp": Kind expert-program: not renewed by this process: an expert program
+}

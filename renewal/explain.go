@@ -1,0 +1,112 @@
+package renewal
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/partnerkit/specializations/specialization"
+)
+
+// Explain returns a short paragraph for a partner admin: where the
+// enrollment stands, the deadline, and what is still owed. lang is a BCP 47
+// tag: Simplified Chinese for "zh", "zh-CN", "zh-Hans" and the other tags
+// specialization.IsSimplifiedChinese accepts, English otherwise. The
+// specialization is named by its ID, the only name an Enrollment holds.
+// The zero Decision explains nothing ("").
+func (d Decision) Explain(lang string) string {
+	if d.Cycle.Anniversary < 1 || d.Cycle.Date.IsZero() {
+		return ""
+	}
+	if specialization.IsSimplifiedChinese(lang) {
+		return d.explainChinese()
+	}
+	return d.explainEnglish()
+}
+
+func (d Decision) explainEnglish() string {
+	c, id := d.Cycle, d.Enrollment.Specialization
+	at := fmt.Sprintf("the %s anniversary (the %s renewal year)", c.Date, ordinal(c.Year))
+	switch d.Outcome {
+	case OutcomeNotDue:
+		return fmt.Sprintf("%s is enrolled and active. Its next renewal is at %s: the window opens on %s "+
+			"and the deadline is %s. It will need %s.", id, at, c.Opens, c.ValidTo, englishList(d.Required()))
+	case OutcomePending:
+		if d.Phase == PhaseGrace {
+			return fmt.Sprintf("%s passed %s without a renewal and is in its grace period. Still owed: %s. "+
+				"Deadline: %s; after that day the enrollment lapses.", id, at, englishList(d.Missing), c.ValidTo)
+		}
+		return fmt.Sprintf("The renewal window of %s for %s has been open since %s. Still owed: %s. "+
+			"Deadline: %s; the enrollment stays active until then.", id, at, c.Opens, englishList(d.Missing), c.ValidTo)
+	case OutcomeRenewed:
+		return fmt.Sprintf("%s was renewed on %s for %s; nothing more is owed for it. "+
+			"The next anniversary falls on the same calendar day in %d.", id, d.RenewedOn, at, c.Date.Year()+1)
+	case OutcomeLapsed:
+		return fmt.Sprintf("%s has lapsed: the deadline %s passed without a renewal for %s, with %s still owed. "+
+			"It does not come back by itself: earning it again is a new enrollment.", id, c.ValidTo, at, englishList(d.Missing))
+	}
+	return ""
+}
+
+func (d Decision) explainChinese() string {
+	c, id := d.Cycle, d.Enrollment.Specialization
+	at := fmt.Sprintf("%s 周年日期(第 %d 个续订年)", c.Date, c.Year)
+	switch d.Outcome {
+	case OutcomeNotDue:
+		return fmt.Sprintf("专用化 %s 已注册且处于活动状态。下一次续订在 %s:续订窗口于 %s 打开,截止日期为 %s。"+
+			"届时需要满足:%s。", id, at, c.Opens, c.ValidTo, chineseList(d.Required()))
+	case OutcomePending:
+		if d.Phase == PhaseGrace {
+			return fmt.Sprintf("专用化 %s 已过 %s,但尚未续订,目前处于宽限期。仍需完成:%s。"+
+				"截止日期为 %s;过了这一天注册将失效。", id, at, chineseList(d.Missing), c.ValidTo)
+		}
+		return fmt.Sprintf("专用化 %s 在 %s的续订窗口已于 %s 打开。仍需完成:%s。"+
+			"截止日期为 %s;在此之前注册保持有效。", id, at, c.Opens, chineseList(d.Missing), c.ValidTo)
+	case OutcomeRenewed:
+		return fmt.Sprintf("专用化 %s 已于 %s 完成 %s的续订,本周期无需再做任何事。"+
+			"下一个周年日期是 %d 年的同一天。", id, d.RenewedOn, at, c.Date.Year()+1)
+	case OutcomeLapsed:
+		return fmt.Sprintf("专用化 %s 的注册已失效:截止日期 %s 已过,%s的续订仍缺少:%s。"+
+			"注册不会自动恢复,需要重新获得该专用化。", id, c.ValidTo, at, chineseList(d.Missing))
+	}
+	return ""
+}
+
+// englishList names the requirements in s for a reader: "the
+// qualification requirements and an audit".
+func englishList(s Requirements) string {
+	var parts []string
+	for r := range s.All() {
+		switch r {
+		case RequirementQualification:
+			parts = append(parts, "the qualification requirements")
+		case RequirementAudit:
+			parts = append(parts, "an audit")
+		case RequirementCustomerReference:
+			parts = append(parts, "approved customer references")
+		}
+	}
+	if len(parts) == 0 {
+		return "nothing"
+	}
+	return strings.Join(parts, " and ")
+}
+
+// chineseList names the requirements in s in Simplified Chinese, with the
+// seed's terms: 资格要求, 审核, 客户参考.
+func chineseList(s Requirements) string {
+	var parts []string
+	for r := range s.All() {
+		switch r {
+		case RequirementQualification:
+			parts = append(parts, "资格要求")
+		case RequirementAudit:
+			parts = append(parts, "审核")
+		case RequirementCustomerReference:
+			parts = append(parts, "客户参考")
+		}
+	}
+	if len(parts) == 0 {
+		return "无"
+	}
+	return strings.Join(parts, "和")
+}

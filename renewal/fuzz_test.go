@@ -1,0 +1,267 @@
+package renewal_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/renewal"
+	"github.com/partnerkit/specializations/specialization"
+)
+
+var sentinels = []error{
+	renewal.ErrNotRenewable, renewal.ErrBeforeEnrollment, renewal.ErrNoAsOf, renewal.ErrInvalidEnrollment,
+	renewal.ErrNoSuchAnniversary, renewal.ErrInvalidPolicy,
+}
+
+func wrapsSentinel(err error) bool {
+	for _, s := range sentinels {
+		if errors.Is(err, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// offset returns d plus n days, or the zero Date for n == 0, so that fuzz
+// inputs reach "no evidence" as easily as any day.
+func offset(d date.Date, n int) date.Date {
+	if n == 0 {
+		return date.Date{}
+	}
+	return d.AddDays(n)
+}
+
+func fuzzPolicy(window, grace, rfOff, mfOff int, leap uint8, r1, r2 int) renewal.Policy {
+	rf := d("2023-02-01").AddDays(rfOff)
+	return renewal.Policy{
+		WindowOpens: window, Grace: grace,
+		ReviewsFrom: rf, ManualFrom: rf.AddDays(mfOff),
+		ReminderDays: []int{r1, r2, 0}, LeapDay: renewal.LeapDay(leap),
+	}
+}
+
+func FuzzEvaluate(f *testing.F) {
+	f.Add("analytics-on-microsoft-azure", uint8(1), uint8(2), 9131, 1, 10000, 10020, 10190, 60, 30, 0, 365, uint8(0), -120, 30)
+	f.Add("kubernetes", uint8(1), uint8(2), 7744, 0, 8400, 8800, 8500, 60, 30, 0, 365, uint8(1), 0, 0)
+	f.Add("finance", uint8(1), uint8(1), 8825, 3, 1, 0, 1500, 0, 0, -400, 0, uint8(0), 366, -366)
+	f.Add("cloud-security", uint8(1), uint8(3), 8825, 3, 1460, 1200, 1470, 365, 365, 300, 1, uint8(1), 5, 5)
+	f.Add("azure-expert-msp", uint8(2), uint8(2), 9131, 0, 0, 0, 100, 60, 30, 0, 365, uint8(0), 0, 0)
+	f.Add("x", uint8(1), uint8(2), 2914000, 0, 0, 0, 30000, 60, 30, 0, 365, uint8(0), 0, 0)
+	f.Add("", uint8(0), uint8(0), -730000, -1, 0, 0, -1, -1, -1, 0, -1, uint8(9), 0, 0)
+	f.Fuzz(func(t *testing.T, id string, kind, validation uint8, enrolledOff, renewed, qOff, vOff, asOfOff,
+		window, grace, rfOff, mfOff int, leap uint8, r1, r2 int) {
+		p := fuzzPolicy(window, grace, rfOff, mfOff, leap, r1, r2)
+		enrolled := d("2000-01-01").AddDays(enrolledOff)
+		e := renewal.Enrollment{
+			Specialization: specialization.ID(id), Kind: specialization.Kind(kind),
+			Validation: specialization.Validation(validation), Enrolled: enrolled, Renewed: renewed,
+		}
+		ev := renewal.Evidence{QualifiedOn: offset(enrolled, qOff), ValidatedOn: offset(enrolled, vOff)}
+		asOf := offset(enrolled, asOfOff)
+		dec, err := p.Evaluate(e, ev, asOf)
+		if err != nil {
+			if !wrapsSentinel(err) {
+				t.Fatalf("Evaluate error %v wraps no sentinel", err)
+			}
+			return
+		}
+		checkDecision(t, p, e, dec)
+	})
+}
+
+// checkDecision checks the invariants of a Decision Evaluate returned.
+func checkDecision(t *testing.T, p renewal.Policy, e renewal.Enrollment, dec renewal.Decision) {
+	t.Helper()
+	c, asOf := dec.Cycle, dec.AsOf
+	renewed := dec.Outcome == renewal.OutcomeRenewed
+	switch {
+	case dec.Enrollment != e:
+		t.Fatalf("Decision.Enrollment = %+v, want %+v", dec.Enrollment, e)
+	case c.Opens.After(c.Date) || c.Date.After(c.ValidTo):
+		t.Fatalf("cycle %+v: want Opens <= Date <= ValidTo", c)
+	case c.Year < 1 || c.Anniversary < e.Renewed+1 || (c.Manual && c.Year%2 != 0):
+		t.Fatalf("cycle under review %+v of %+v: want a reviewed cycle after Renewed, manual only in even years", c, e)
+	case renewed != !dec.RenewedOn.IsZero():
+		t.Fatalf("Outcome %v with RenewedOn %v: RenewedOn must be set iff renewed", dec.Outcome, dec.RenewedOn)
+	case renewed && (dec.RenewedOn.Before(c.Opens) || dec.RenewedOn.After(c.ValidTo) || dec.RenewedOn.After(asOf)):
+		t.Fatalf("RenewedOn %v outside %v..min(%v, %v)", dec.RenewedOn, c.Opens, c.ValidTo, asOf)
+	case renewed != dec.Missing.IsEmpty():
+		t.Fatalf("Outcome %v with Missing %v: Missing must be empty iff renewed", dec.Outcome, dec.Missing)
+	case dec.Missing&^dec.Required() != 0:
+		t.Fatalf("Missing %v not within Required %v", dec.Missing, dec.Required())
+	case (dec.Outcome == renewal.OutcomeNotDue) != asOf.Before(c.Opens):
+		t.Fatalf("as of %v, window opening %v: Outcome %v", asOf, c.Opens, dec.Outcome)
+	case (dec.Phase == renewal.PhaseLapsed) != (dec.Outcome == renewal.OutcomeLapsed):
+		t.Fatalf("Phase %v with Outcome %v", dec.Phase, dec.Outcome)
+	case dec.Outcome == renewal.OutcomeLapsed && !asOf.After(c.ValidTo):
+		t.Fatalf("lapsed as of %v, before valid-to %v", asOf, c.ValidTo)
+	case dec.Next().Renewed < e.Renewed:
+		t.Fatalf("Next().Renewed %d < %d", dec.Next().Renewed, e.Renewed)
+	case len(dec.Reasons()) == 0 || dec.Explain("en") == "" || dec.Explain("zh") == "":
+		t.Fatalf("no reasons or explanation for %+v", dec)
+	}
+	if want, err := p.Cycle(e, c.Anniversary); err != nil || want != c {
+		t.Fatalf("Evaluate's cycle %+v, Cycle(%d) = %+v, %v", c, c.Anniversary, want, err)
+	}
+}
+
+func FuzzCycles(f *testing.F) {
+	f.Add(8825, uint8(3), 60, 30, 0, 365, uint8(0)) // 2024-02-29
+	f.Add(8825, uint8(3), 60, 30, 0, 365, uint8(1))
+	f.Add(7744, uint8(2), 0, 0, 0, 0, uint8(0))
+	f.Add(-700000, uint8(1), 365, 365, -100000, 1, uint8(1))
+	f.Add(2900000, uint8(2), 1, 1, 3000, 0, uint8(0))
+	f.Fuzz(func(t *testing.T, enrolledOff int, validation uint8, window, grace, rfOff, mfOff int, leap uint8) {
+		p := fuzzPolicy(window, grace, rfOff, mfOff, leap, 0, 0)
+		e := renewal.Enrollment{
+			Specialization: "fuzz", Kind: specialization.KindSpecialization,
+			Validation: specialization.Validation(validation), Enrolled: d("2000-01-01").AddDays(enrolledOff),
+		}
+		if p.Validate() != nil || e.Validate() != nil {
+			for c := range p.Cycles(e) {
+				t.Fatalf("Cycles of an invalid policy or enrollment yielded %+v", c)
+			}
+			return
+		}
+		checkCycles(t, p, e, 40)
+	})
+}
+
+// checkCycles checks the first n cycles of e: consecutive anniversaries on
+// the enrollment's calendar day (INT-2), exact windows (INT-3), renewal
+// years counted from the first reviewed anniversary (INT-4), manual
+// validation in even years from ManualFrom (REN-4), and reminders in date
+// order (INT-7).
+func checkCycles(t *testing.T, p renewal.Policy, e renewal.Enrollment, n int) {
+	t.Helper()
+	prev := renewal.Cycle{}
+	for c := range p.Cycles(e) {
+		if c.Anniversary > n {
+			break
+		}
+		checkAnniversary(t, p, e, c)
+		switch {
+		case c.Anniversary != prev.Anniversary+1:
+			t.Fatalf("anniversary %d after %d", c.Anniversary, prev.Anniversary)
+		case c.Opens != c.Date.AddDays(-p.WindowOpens) || c.ValidTo != c.Date.AddDays(p.Grace):
+			t.Fatalf("cycle %+v: window not %d days before / grace not %d days after", c, p.WindowOpens, p.Grace)
+		case (p.WindowOpens > 0 && !c.Opens.Before(c.Date)) || (p.Grace > 0 && !c.Date.Before(c.ValidTo)):
+			t.Fatalf("cycle %+v: want Opens < Date < ValidTo", c)
+		case (c.Year > 0) != !c.Date.Before(p.ReviewsFrom):
+			t.Fatalf("cycle %+v, reviews from %v: Year 0 iff before", c, p.ReviewsFrom)
+		case prev.Year > 0 && c.Year != prev.Year+1:
+			t.Fatalf("year %d after %d: parity must alternate once reviews start", c.Year, prev.Year)
+		case c.Manual != (c.Year > 0 && c.Year%2 == 0 && !c.Date.Before(p.ManualFrom) && e.Validation != specialization.ValidationNone):
+			t.Fatalf("cycle %+v, manual from %v, validation %v: wrong Manual", c, p.ManualFrom, e.Validation)
+		}
+		last := date.Date{}
+		for r := range p.Reminders(c) {
+			if !r.After(last) {
+				t.Fatalf("reminder %v after %v: not in date order", r, last)
+			}
+			last = r
+		}
+		prev = c
+	}
+}
+
+// checkAnniversary checks that c.Date is the enrollment's month and day
+// c.Anniversary years later, 29 February moved per the policy (INT-2).
+func checkAnniversary(t *testing.T, p renewal.Policy, e renewal.Enrollment, c renewal.Cycle) {
+	t.Helper()
+	y, m, dd := e.Enrolled.Year()+c.Anniversary, e.Enrolled.Month(), e.Enrolled.Day()
+	if m == time.February && dd == 29 && !date.IsLeapYear(y) {
+		m, dd = time.February, 28
+		if p.LeapDay == renewal.LeapDayMar1 {
+			m, dd = time.March, 1
+		}
+	}
+	if want, err := date.New(y, m, dd); err != nil || c.Date != want {
+		t.Fatalf("anniversary %d of %v = %v, want %v (%v)", c.Anniversary, e.Enrolled, c.Date, want, err)
+	}
+}
+
+// TestCyclesProperties runs checkCycles for every enrollment day from 2016
+// through 2024 under both leap-day rules.
+func TestCyclesProperties(t *testing.T) {
+	for _, leap := range []renewal.LeapDay{renewal.LeapDayFeb28, renewal.LeapDayMar1} {
+		p := renewal.DefaultPolicy()
+		p.LeapDay = leap
+		for on := d("2016-01-01"); on.Before(d("2025-01-01")); on = on.AddDays(1) {
+			for _, v := range []specialization.Validation{specialization.ValidationNone, specialization.ValidationAudit} {
+				e := renewal.Enrollment{Specialization: "p", Kind: specialization.KindSpecialization, Validation: v, Enrolled: on}
+				checkCycles(t, p, e, 12)
+			}
+		}
+	}
+}
+
+func FuzzReminders(f *testing.F) {
+	f.Add(9131, -120, -90, -60, 30)
+	f.Add(9131, 30, 30, 0, -30)
+	f.Add(2900000, 500, -500, 0, 1)
+	f.Fuzz(func(t *testing.T, dayOff, a, b, c, e int) {
+		p := renewal.DefaultPolicy()
+		p.ReminderDays = []int{a, b, c, e}
+		cy := renewal.Cycle{Date: d("2000-01-01").AddDays(dayOff)}
+		want := map[date.Date]bool{}
+		for _, r := range p.ReminderDays {
+			if x := cy.Date.AddDays(r); !x.IsZero() {
+				want[x] = true
+			}
+		}
+		last, n := date.Date{}, 0
+		for r := range p.Reminders(cy) {
+			if !r.After(last) || !want[r] {
+				t.Fatalf("Reminders(%v, %v) yielded %v after %v", cy.Date, p.ReminderDays, r, last)
+			}
+			last = r
+			n++
+		}
+		if n != len(want) {
+			t.Fatalf("Reminders(%v, %v) yielded %d dates, want %d", cy.Date, p.ReminderDays, n, len(want))
+		}
+	})
+}
+
+type textValue interface {
+	MarshalText() ([]byte, error)
+	UnmarshalText([]byte) error
+}
+
+func FuzzUnmarshalText(f *testing.F) {
+	for _, s := range []string{"", "active", "Window Open", "not-due", "qualification,audit", "customer reference", "feb-28", "1 March", ",", "audit,,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		news := []func() textValue{
+			func() textValue { return new(renewal.Phase) },
+			func() textValue { return new(renewal.Outcome) },
+			func() textValue { return new(renewal.Requirement) },
+			func() textValue { return new(renewal.Requirements) },
+			func() textValue { return new(renewal.LeapDay) },
+		}
+		for _, n := range news {
+			v := n()
+			if err := v.UnmarshalText([]byte(s)); err != nil {
+				if !errors.Is(err, renewal.ErrUnknownValue) {
+					t.Fatalf("%T.UnmarshalText(%q) error %v does not wrap ErrUnknownValue", v, s, err)
+				}
+				continue
+			}
+			b, err := v.MarshalText()
+			if err != nil {
+				t.Fatalf("%T from %q: MarshalText: %v", v, s, err)
+			}
+			w := n()
+			if err := w.UnmarshalText(b); err != nil {
+				t.Fatalf("%T: %q does not read back: %v", v, b, err)
+			}
+			if b2, _ := w.MarshalText(); string(b2) != string(b) {
+				t.Fatalf("%T: %q read back as %q", v, b, b2)
+			}
+		}
+	})
+}

@@ -1,0 +1,152 @@
+package renewal
+
+import (
+	"strconv"
+
+	"github.com/partnerkit/specializations/date"
+)
+
+// The bounds Validate enforces. A window or grace period longer than a
+// year would reach past the neighbouring anniversary, and a reminder more
+// than a year away from its anniversary belongs to another cycle.
+const (
+	maxWindowOpens = 365 // days
+	maxGrace       = 365 // days
+	maxReminder    = 366 // days, either side of the anniversary
+)
+
+// LeapDay chooses the anniversary of a 29 February enrollment in a common
+// year (RULES INT-2). The zero value is LeapDayFeb28.
+type LeapDay uint8
+
+// The leap-day rules.
+const (
+	// LeapDayFeb28 puts the anniversary on 28 February in common years:
+	// the last day of the same month, the library's reading of INT-2.
+	LeapDayFeb28 LeapDay = iota
+	// LeapDayMar1 puts it on 1 March in common years: the day after
+	// 28 February, as time.AddDate would.
+	LeapDayMar1
+)
+
+var leapDayLabels = [...]label{
+	LeapDayFeb28: {"28 February", "feb-28"},
+	LeapDayMar1:  {"1 March", "mar-1"},
+}
+
+// String returns "28 February" or "1 March"; an out-of-range value gives
+// "%!LeapDay(7)".
+func (l LeapDay) String() string {
+	if int(l) < len(leapDayLabels) {
+		return leapDayLabels[l].name
+	}
+	return badString("LeapDay", uint8(l))
+}
+
+// MarshalText returns "feb-28" or "mar-1"; an out-of-range value is an
+// error wrapping ErrUnknownValue.
+func (l LeapDay) MarshalText() ([]byte, error) {
+	if int(l) < len(leapDayLabels) {
+		return []byte(leapDayLabels[l].slug), nil
+	}
+	return nil, &TextError{Type: "LeapDay", Text: strconv.Itoa(int(l))}
+}
+
+// UnmarshalText accepts "feb-28", "mar-1" or the String forms, in any case.
+// Unlike the other enums of this package the zero value has a name, so
+// empty text is an error. On an error l is left unchanged.
+func (l *LeapDay) UnmarshalText(b []byte) error {
+	for i, lb := range leapDayLabels {
+		if lb.matches(b) {
+			*l = LeapDay(i)
+			return nil
+		}
+	}
+	return &TextError{Type: "LeapDay", Text: string(b)}
+}
+
+// Policy holds the numbers of the renewal process. DefaultPolicy returns
+// the published ones; change a field to model another reading of the rules
+// (RULES INT-3, INT-4, INT-7, INT-2). A Policy is a plain value: Evaluate,
+// Cycle, Cycles and Reminders only read it, so one Policy may be shared by
+// any number of goroutines as long as nobody writes to it (ReminderDays
+// included).
+//
+// The zero Policy is not valid (its ReviewsFrom and ManualFrom are zero);
+// start from DefaultPolicy.
+type Policy struct {
+	// WindowOpens is the number of days the renewal window opens before
+	// the anniversary: 60 (RULES REN-5, INT-3). 0..365.
+	WindowOpens int
+	// Grace is the number of days after the anniversary the enrollment
+	// stays valid and renewable: 30 (RULES REN-5, INT-3). 0..365.
+	Grace int
+	// ReviewsFrom is the first anniversary date that is reviewed:
+	// 2023-02-01 (RULES REN-2, INT-4). Anniversaries before it are not
+	// renewal events. Required.
+	ReviewsFrom date.Date
+	// ManualFrom is the first anniversary date on which an even renewal
+	// year needs the manual validation: 2024-02-01 (RULES REN-4).
+	// Required, and not before ReviewsFrom.
+	ManualFrom date.Date
+	// ReminderDays are the reminder offsets in days from the anniversary,
+	// negative before it: -120, -90, -60, -30, 0, +30 (RULES REN-6,
+	// INT-7). Any order; duplicates count once; each within -366..+366.
+	ReminderDays []int
+	// LeapDay is the anniversary of a 29 February enrollment in common
+	// years (RULES INT-2).
+	LeapDay LeapDay
+}
+
+// DefaultPolicy returns the published policy: a window opening 60 days
+// before the anniversary, 30 days of grace, reviews from 2023-02-01, manual
+// validation from 2024-02-01, reminders 120, 90, 60 and 30 days before the
+// anniversary, on it and 30 days after it, and 28 February for leap-day
+// enrollments in common years. Each call returns a fresh value with its own
+// ReminderDays slice.
+func DefaultPolicy() Policy {
+	return Policy{
+		WindowOpens:  60,
+		Grace:        30,
+		ReviewsFrom:  date.MustParse("2023-02-01"),
+		ManualFrom:   date.MustParse("2024-02-01"),
+		ReminderDays: []int{-120, -90, -60, -30, 0, 30},
+		LeapDay:      LeapDayFeb28,
+	}
+}
+
+// Validate reports whether p can be used: WindowOpens and Grace within
+// 0..365 days, non-zero ReviewsFrom and ManualFrom with ManualFrom not
+// before ReviewsFrom, every reminder offset within -366..+366 days and a
+// known LeapDay. An error is a *PolicyError wrapping ErrInvalidPolicy and
+// names the first offending field. Validate does not allocate when p is
+// valid, so Evaluate can afford to call it every time.
+func (p Policy) Validate() error { return p.validate() }
+
+// validate is Validate without copying p, for Evaluate's budget.
+func (p *Policy) validate() error {
+	switch {
+	case p.WindowOpens < 0 || p.WindowOpens > maxWindowOpens:
+		return policyErr("WindowOpens", strconv.Itoa(p.WindowOpens), "outside 0..365 days")
+	case p.Grace < 0 || p.Grace > maxGrace:
+		return policyErr("Grace", strconv.Itoa(p.Grace), "outside 0..365 days")
+	case p.ReviewsFrom.IsZero():
+		return policyErr("ReviewsFrom", `""`, "the zero Date: reviews must start somewhere")
+	case p.ManualFrom.IsZero():
+		return policyErr("ManualFrom", `""`, "the zero Date: manual validation must start somewhere")
+	case p.ManualFrom.Before(p.ReviewsFrom):
+		return policyErr("ManualFrom", p.ManualFrom.String(), "before ReviewsFrom "+p.ReviewsFrom.String())
+	case p.LeapDay > LeapDayMar1:
+		return policyErr("LeapDay", strconv.Itoa(int(p.LeapDay)), "neither LeapDayFeb28 nor LeapDayMar1")
+	}
+	for i, r := range p.ReminderDays {
+		if r < -maxReminder || r > maxReminder {
+			return policyErr("ReminderDays["+strconv.Itoa(i)+"]", strconv.Itoa(r), "outside -366..+366 days")
+		}
+	}
+	return nil
+}
+
+func policyErr(field, value, reason string) error {
+	return &PolicyError{Field: field, Value: value, Reason: reason}
+}

@@ -1,0 +1,113 @@
+package renewal_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/partnerkit/specializations/renewal"
+)
+
+func TestReasonsSecondExample(t *testing.T) {
+	// POST-4 as of 2026-11-24: qualified, the audit still owed.
+	dec := evaluate(t, enroll(t, "analytics-on-microsoft-azure", "2025-01-01", 1),
+		renewal.Evidence{QualifiedOn: d("2026-11-20")}, "2026-11-24")
+	want := []renewal.Reason{
+		{"INT-10", "the cycle under review is anniversary 2, on 2027-01-01 (enrolled 2025-01-01; anniversaries survived: 1)"},
+		{"INT-4", "anniversary 2 on 2027-01-01 is the 2nd renewal year, counted among the anniversaries since reviews started"},
+		{"REN-4", "the 2nd renewal year needs an audit besides the qualification requirements; window 2026-11-02 to 2027-01-31"},
+		{"REN-5", "the window opens on 2026-11-02, closes on the anniversary 2027-01-01 and is followed by a grace period through 2027-01-31"},
+		{"INT-3", "day counts are exact and both ends inclusive: 2026-11-02 is 60 days before the anniversary, 2027-01-31 is 30 days after it"},
+		{"INT-5", "on 2026-11-24 the renewal window is open (2026-11-02 to 2027-01-01)"},
+		{"POST-1", "the enrollment stands until 2027-01-31 even if requirements stop being met before then"},
+		{"POST-2", "to stay enrolled past 2027-01-31 the partner must meet the qualification requirements and an audit from 2026-11-02 on"},
+		{"INT-6", "an audit counts only if completed after the previous anniversary 2026-01-01 and on or before 2027-01-31 (an older one is stale); none counted as of 2026-11-24"},
+		{"INT-10", "evidence dated after 2026-11-24 has not happened yet as of that day and does not count"},
+	}
+	if diff := cmp.Diff(want, dec.Reasons()); diff != "" {
+		t.Errorf("POST-4 Reasons() (-want +got):\n%s", diff)
+	}
+}
+
+// clauses returns the clause IDs of rs in order.
+func clauses(rs []renewal.Reason) []string {
+	var cs []string
+	for _, r := range rs {
+		cs = append(cs, r.Clause)
+	}
+	return cs
+}
+
+// hasReason reports whether rs has a reason with the clause whose text
+// contains sub.
+func hasReason(rs []renewal.Reason, clause, sub string) bool {
+	for _, r := range rs {
+		if r.Clause == clause && strings.Contains(r.Text, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestReasonsByCase(t *testing.T) {
+	tests := []struct {
+		name    string
+		dec     renewal.Decision
+		clauses []string
+		clause  string // a reason that must be there ...
+		text    string // ... with this in its text
+	}{
+		{"INT-10 not due: everything missing, evidence counts from the opening day",
+			evaluate(t, enroll(t, "finance", "2025-01-01", 0), renewal.Evidence{QualifiedOn: d("2025-03-01")}, "2025-06-01"),
+			[]string{"INT-10", "INT-4", "REN-3", "REN-5", "INT-3", "INT-5", "POST-1", "POST-2", "INT-10", "INT-6"},
+			"INT-6", "counts from the opening day, 2025-11-02"},
+		{"INT-4 skipped anniversary of a 2021 enrollment",
+			evaluate(t, enroll(t, "kubernetes", "2021-03-15", 0), renewal.Evidence{QualifiedOn: d("2023-02-20")}, "2023-03-01"),
+			[]string{"INT-10", "INT-4", "INT-4", "REN-3", "REN-5", "INT-3", "INT-5", "INT-6", "REN-7"},
+			"INT-4", "anniversary 1 (in 2022) came before reviews started"},
+		{"INT-6 renewed on the latest evidence day",
+			evaluate(t, enroll(t, "kubernetes", "2021-03-15", 0), renewal.Evidence{QualifiedOn: d("2023-02-20")}, "2023-03-01"),
+			nil, "INT-6", "renewed on 2023-02-20, the latest of the opening day 2023-01-14"},
+		{"INT-6 renewed on the opening day",
+			evaluate(t, enroll(t, "finance", "2025-01-01", 0), renewal.Evidence{QualifiedOn: d("2025-03-01")}, "2025-12-01"),
+			nil, "INT-6", "renewed on 2025-11-02, the opening day"},
+		{"REN-7 renewal keeps the anniversary",
+			evaluate(t, enroll(t, "finance", "2025-01-01", 0), renewal.Evidence{QualifiedOn: d("2025-03-01")}, "2025-12-01"),
+			nil, "REN-7", "anniversary 2, on the same calendar day in 2027"},
+		{"INT-2 leap-day enrollment",
+			evaluate(t, enroll(t, "finance", "2024-02-29", 0), renewal.Evidence{}, "2024-03-01"),
+			nil, "INT-2", "this one falls on 2025-02-28"},
+		{"REN-4 Business Applications never need manual validation",
+			evaluate(t, enroll(t, "supply-chain", "2024-06-30", 1), renewal.Evidence{}, "2026-06-01"),
+			nil, "REN-4", "the 2nd renewal year needs no manual validation"},
+		{"REN-4 customer reference of a Security specialization",
+			evaluate(t, enroll(t, "cloud-security", "2024-06-30", 1), renewal.Evidence{}, "2026-06-01"),
+			nil, "REN-4", "needs a customer reference besides the qualification requirements; window 2026-05-01 to 2026-07-30"},
+		{"INT-6 stale audit is named with the previous anniversary",
+			evaluate(t, enroll(t, "kubernetes", "2021-03-15", 2), renewal.Evidence{ValidatedOn: d("2022-01-01")}, "2024-02-01"),
+			nil, "INT-6", "after the previous anniversary 2023-03-15 and on or before 2024-04-14"},
+		{"INT-5 grace period",
+			evaluate(t, enroll(t, "finance", "2025-01-01", 0), renewal.Evidence{}, "2026-01-02"),
+			nil, "INT-5", "grace period (2026-01-02 to 2026-01-31)"},
+		{"INT-5 lapsed for good",
+			evaluate(t, enroll(t, "finance", "2025-01-01", 0), renewal.Evidence{}, "2026-02-01"),
+			[]string{"INT-10", "INT-4", "REN-3", "REN-5", "INT-3", "INT-5", "INT-6"},
+			"INT-5", "2026-01-31 passed without a renewal, and earning it again is a new enrollment"},
+		{"INT-5 active after a renewal",
+			evaluate(t, enroll(t, "finance", "2025-01-01", 0), renewal.Evidence{QualifiedOn: d("2026-01-31")}, "2026-02-01"),
+			nil, "INT-5", "active: it was renewed before 2026-01-31 passed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := tt.dec.Reasons()
+			if tt.clauses != nil {
+				if diff := cmp.Diff(tt.clauses, clauses(rs)); diff != "" {
+					t.Errorf("Reasons() clauses (-want +got):\n%s", diff)
+				}
+			}
+			if !hasReason(rs, tt.clause, tt.text) {
+				t.Errorf("Reasons() = %v, want a %s reason containing %q", rs, tt.clause, tt.text)
+			}
+		})
+	}
+}
