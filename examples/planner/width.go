@@ -1,0 +1,154 @@
+package main
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The text report is laid out in terminal cells: a Han character or a
+// full-width punctuation mark takes two cells, other printable characters
+// one. This is the East Asian Width rule reduced to the scripts the
+// catalog and the explanations use; it needs no table and no dependency.
+
+// cells returns the number of terminal cells s takes.
+func cells(s string) int {
+	n := 0
+	for _, r := range s {
+		n += runeCells(r)
+	}
+	return n
+}
+
+// runeCells is 2 for wide runes, 0 for control and combining marks, else 1.
+func runeCells(r rune) int {
+	switch {
+	case r < 0x20 || r == 0x7f || unicode.Is(unicode.Mn, r):
+		return 0
+	case isWide(r):
+		return 2
+	}
+	return 1
+}
+
+// isWide reports East Asian Wide and Fullwidth runes: Han, kana, Hangul,
+// CJK punctuation and the full-width forms.
+func isWide(r rune) bool {
+	return (r >= 0x1100 && r <= 0x115f) || (r >= 0x2e80 && r <= 0xa4cf && r != 0x303f) ||
+		(r >= 0xac00 && r <= 0xd7a3) || (r >= 0xf900 && r <= 0xfaff) || (r >= 0xfe30 && r <= 0xfe4f) ||
+		(r >= 0xff00 && r <= 0xff60) || (r >= 0xffe0 && r <= 0xffe6) || (r >= 0x20000 && r <= 0x3fffd)
+}
+
+// pad returns s followed by spaces up to width cells.
+func pad(s string, width int) string {
+	if n := cells(s); n < width {
+		return s + strings.Repeat(" ", width-n)
+	}
+	return s
+}
+
+// padLeft returns s preceded by spaces up to width cells.
+func padLeft(s string, width int) string {
+	if n := cells(s); n < width {
+		return strings.Repeat(" ", width-n) + s
+	}
+	return s
+}
+
+// wrap breaks s into lines of at most width cells. It breaks at spaces,
+// and between wide characters (Chinese has no spaces), never before
+// closing punctuation; a word wider than a line is cut. Runs of spaces
+// collapse to one; line breaks in s are kept.
+func wrap(s string, width int) []string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		lines = append(lines, wrapParagraph(para, max(width, 2))...)
+	}
+	return lines
+}
+
+// token is an unbreakable piece of text and whether a space precedes it.
+type token struct {
+	text  string
+	space bool
+}
+
+func wrapParagraph(s string, width int) []string {
+	var lines []string
+	var line strings.Builder
+	w := 0
+	for _, t := range tokenize(s) {
+		tw := cells(t.text)
+		sep := 0
+		if t.space && line.Len() > 0 {
+			sep = 1
+		}
+		if line.Len() > 0 && w+sep+tw > width {
+			lines = append(lines, line.String())
+			line.Reset()
+			w, sep = 0, 0
+		}
+		for tw > width { // a word longer than a line; the line is empty here
+			head, rest := cutCells(t.text, width)
+			lines = append(lines, head)
+			t.text, tw = rest, tw-cells(head)
+		}
+		line.WriteString(strings.Repeat(" ", sep) + t.text)
+		w += sep + tw
+	}
+	return append(lines, line.String())
+}
+
+// tokenize splits s at spaces and around wide characters. A closing
+// punctuation mark stays with the token before it and an opening one with
+// the token after it (kinsoku), whether full-width or ASCII.
+func tokenize(s string) []token {
+	var toks []token
+	space := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		start := i
+		i += size
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		n := len(toks)
+		if n > 0 && !space && (isClosing(r) || isOpening(lastRune(toks[n-1].text)) ||
+			(!isWide(r) && !isWide(lastRune(toks[n-1].text)))) {
+			toks[n-1].text = s[start-len(toks[n-1].text) : i] // contiguous: no space between
+		} else {
+			toks = append(toks, token{text: s[start:i], space: space})
+		}
+		space = false
+	}
+	return toks
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// isClosing reports punctuation that must not start a line.
+func isClosing(r rune) bool {
+	return strings.ContainsRune("，。、；：！？）」』》】〕”’,.;:!?)]}", r)
+}
+
+// isOpening reports punctuation that must not end a line.
+func isOpening(r rune) bool {
+	return strings.ContainsRune("（「『《【〔“‘([{", r)
+}
+
+// cutCells splits s after at most n cells (at least one rune).
+func cutCells(s string, n int) (head, rest string) {
+	w := 0
+	for i, r := range s {
+		rw := runeCells(r)
+		if w+rw > n && i > 0 {
+			return s[:i], s[i:]
+		}
+		w += rw
+	}
+	return s, ""
+}
