@@ -39,14 +39,15 @@ func noSuchAnniversary(e *Enrollment, n int) error {
 // DefaultPolicy, 2025-11-02 through 2026-01-31.
 //
 // Errors: an invalid policy (ErrInvalidPolicy), an invalid enrollment
-// (ErrInvalidEnrollment), an expert program (ErrNotRenewable), and n below
+// (ErrInvalidEnrollment; as for Evaluate, the form of a non-empty ID is
+// left to Enrollment.Validate), an expert program (ErrNotRenewable), and n below
 // 1 or a cycle whose valid-to date would be after 9999-12-31
 // (ErrNoSuchAnniversary).
 func (p Policy) Cycle(e Enrollment, n int) (Cycle, error) {
 	if err := p.Validate(); err != nil {
 		return Cycle{}, err
 	}
-	if err := e.Validate(); err != nil {
+	if err := e.validateTerms(); err != nil {
 		return Cycle{}, err
 	}
 	var a anchor
@@ -65,7 +66,7 @@ func (p Policy) Cycle(e Enrollment, n int) (Cycle, error) {
 // Cycle(e, 1) tells why.
 func (p Policy) Cycles(e Enrollment) iter.Seq[Cycle] {
 	return func(yield func(Cycle) bool) {
-		if p.Validate() != nil || e.Validate() != nil {
+		if p.Validate() != nil || e.validateTerms() != nil {
 			return
 		}
 		var a anchor
