@@ -39,7 +39,7 @@ func (d Decision) explainEnglish() string {
 			"Deadline: %s; the enrollment stays active until then.", id, at, c.Opens, englishList(d.Missing), c.ValidTo)
 	case OutcomeRenewed:
 		return fmt.Sprintf("%s was renewed on %s for %s; nothing more is owed for it. "+
-			"The next anniversary falls on the same calendar day in %d.", id, d.RenewedOn, at, c.Date.Year()+1)
+			"The next anniversary is in %d: renewing inside the window does not move it.", id, d.RenewedOn, at, c.Date.Year()+1)
 	case OutcomeLapsed:
 		return fmt.Sprintf("%s has lapsed: the deadline %s passed without a renewal for %s, with %s still owed. "+
 			"It does not come back by itself: earning it again is a new enrollment.", id, c.ValidTo, at, englishList(d.Missing))
@@ -63,7 +63,7 @@ func (d Decision) explainChinese() string {
 			"截止日期为 %s;在此之前注册保持有效。", id, at, c.Opens, chineseList(d.Missing), c.ValidTo)
 	case OutcomeRenewed:
 		return fmt.Sprintf("专用化 %s 已于 %s 完成 %s的续订,本周期无需再做任何事。"+
-			"下一个周年日期是 %d 年的同一天。", id, d.RenewedOn, at, c.Date.Year()+1)
+			"下一个周年日期在 %d 年:在续订窗口内续订不会改变周年日期。", id, d.RenewedOn, at, c.Date.Year()+1)
 	case OutcomeLapsed:
 		return fmt.Sprintf("专用化 %s 的注册已失效:截止日期 %s 已过,%s的续订仍缺少:%s。"+
 			"注册不会自动恢复,需要重新获得该专用化。", id, c.ValidTo, at, chineseList(d.Missing))

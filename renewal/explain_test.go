@@ -45,10 +45,10 @@ func TestExplain(t *testing.T) {
 				"仍需完成:资格要求和审核。截止日期为 2027-01-31;过了这一天注册将失效。"},
 		{"INT-6 renewed", evaluate(t, second, renewal.Evidence{QualifiedOn: d("2026-11-20"), ValidatedOn: d("2026-12-03")}, "2026-12-24"), "en-US",
 			"analytics-on-microsoft-azure was renewed on 2026-12-03 for the 2027-01-01 anniversary (the 2nd renewal year); nothing more is owed for it. " +
-				"The next anniversary falls on the same calendar day in 2028."},
+				"The next anniversary is in 2028: renewing inside the window does not move it."},
 		{"INT-6 renewed, Chinese", evaluate(t, second, renewal.Evidence{QualifiedOn: d("2026-11-20"), ValidatedOn: d("2026-12-03")}, "2026-12-24"), "zh-Hans-CN",
 			"专用化 analytics-on-microsoft-azure 已于 2026-12-03 完成 2027-01-01 周年日期(第 2 个续订年)的续订,本周期无需再做任何事。" +
-				"下一个周年日期是 2028 年的同一天。"},
+				"下一个周年日期在 2028 年:在续订窗口内续订不会改变周年日期。"},
 		{"INT-5 lapsed", evaluate(t, second, renewal.Evidence{QualifiedOn: d("2026-11-20")}, "2027-02-01"), "zh-TW",
 			"analytics-on-microsoft-azure has lapsed: the deadline 2027-01-31 passed without a renewal for the 2027-01-01 anniversary (the 2nd renewal year), " +
 				"with an audit still owed. It does not come back by itself: earning it again is a new enrollment."},

@@ -148,7 +148,7 @@ func (d Decision) renewedReasons(add addFunc) {
 		add("INT-6", "renewed on %s, the latest of the opening day %s and the days %s were met",
 			d.RenewedOn, c.Opens, englishList(d.Required()))
 	}
-	add("REN-7", "the renewal keeps the anniversary: the next one is anniversary %d, on the same calendar day in %d",
+	add("REN-7", "the renewal keeps the anniversary: the next one is anniversary %d, in %d, whatever day of the window the renewal happened",
 		c.Anniversary+1, c.Date.Year()+1)
 }
 

@@ -73,7 +73,7 @@ func TestReasonsByCase(t *testing.T) {
 			nil, "INT-6", "renewed on 2025-11-02, the opening day"},
 		{"REN-7 renewal keeps the anniversary",
 			evaluate(t, enroll(t, "finance", "2025-01-01", 0), renewal.Evidence{QualifiedOn: d("2025-03-01")}, "2025-12-01"),
-			nil, "REN-7", "anniversary 2, on the same calendar day in 2027"},
+			nil, "REN-7", "anniversary 2, in 2027, whatever day of the window"},
 		{"INT-2 leap-day enrollment",
 			evaluate(t, enroll(t, "finance", "2024-02-29", 0), renewal.Evidence{}, "2024-03-01"),
 			nil, "INT-2", "this one falls on 2025-02-28"},
