@@ -106,7 +106,10 @@
 // valid), so a policy with a negative window or a zero ReviewsFrom is an
 // ErrInvalidPolicy error rather than a strange answer. Reminders does not:
 // it has no error to return, and it skips any reminder day outside the
-// calendar instead.
+// calendar instead. Of an enrollment, they check everything a cycle or a
+// decision is computed from; of its ID, only that it is there. The ID
+// labels a decision without changing it, so its form is checked by Enroll
+// and Enrollment.Validate, where it costs nothing on the nightly path.
 //
 // # Limits
 //
