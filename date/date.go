@@ -18,9 +18,12 @@
 // Arithmetic is done on the day number and never panics: AddDays(1) on
 // 2024-02-28 is 2024-02-29, on 2023-02-28 it is 2023-03-01, on 2025-12-31 it
 // is 2026-01-01, and a result outside years 1..9999 is the zero Date.
-// Anniversaries ("the same day next year") are deliberately not here: what
-// 29 February becomes in a common year is a rule of the renewal package
-// (RULES INT-2), not a property of dates.
+// AddMonths moves by calendar months and clamps to the month's last day
+// instead of spilling over: 2025-08-31 plus 6 months is 2026-02-28, and
+// 2024-02-29 plus 12 is 2025-02-28. That is the building block of
+// anniversaries (RULES INT-2) and of anniversary shifts (EDN-5); the choice
+// between 28 February and 1 March for a leap-day enrollment stays a policy
+// of the renewal package.
 //
 // Of takes the calendar date of a time.Time in that time's own location, so
 // the caller decides which zone "today" is read in: 2026-01-01 23:30 in New
@@ -176,6 +179,14 @@ func (d Date) Day() int {
 	return dd
 }
 
+// Date returns d's year, month and day in one conversion, as time.Time.Date
+// does; all zero for the zero Date. Callers that need two of the three
+// should use it rather than Year, Month and Day, which each convert.
+func (d Date) Date() (year int, month time.Month, day int) {
+	y, m, dd := d.civil()
+	return y, time.Month(m), dd
+}
+
 // civil returns year, month and day; all zero for the zero Date.
 func (d Date) civil() (year, month, day int) {
 	if d.n == 0 {
@@ -197,6 +208,29 @@ func (d Date) AddDays(n int) Date {
 		return Date{}
 	}
 	return Date{n: int32(r)}
+}
+
+// AddMonths returns the same day of the month n months after d (before d
+// for negative n), clamped to the last day of the target month when that
+// day does not exist there: 2024-02-29 plus 12 is 2025-02-28, 2025-08-31
+// plus 6 is 2026-02-28, 2024-01-31 plus 1 is 2024-02-29. Unlike
+// time.Time.AddDate it never spills into the next month. Each call counts
+// from d itself, so d.AddMonths(12*k) is the same calendar day k years on
+// (29 February falling to 28 February in common years, RULES INT-2), not a
+// chain of clamps. A result outside years 1..9999, or any n added to the
+// zero Date, gives the zero Date.
+func (d Date) AddMonths(n int) Date {
+	if d.n == 0 || n > 12*maxYear || n < -12*maxYear {
+		return Date{}
+	}
+	y, m, dd := d.civil()
+	total := y*12 + (m - 1) + n
+	y, m = total/12, total%12+1
+	if y < minYear || y > maxYear {
+		return Date{}
+	}
+	dd = min(dd, daysIn(y, time.Month(m)))
+	return Date{n: int32(daysFromCivil(y, m, dd) + unixOffset)}
 }
 
 // DaysSince returns the number of days from o to d: positive when d is
