@@ -19,6 +19,10 @@ type jsonEntry struct {
 	Validation    string            `json:"validation"`
 	Retired       date.Date         `json:"retired"`
 	ReplacedBy    ID                `json:"replacedBy"`
+	Introduced    date.Date         `json:"introduced"`
+	Closes        date.Date         `json:"closes"`
+	CarriesOver   bool              `json:"carriesOver"`
+	Since         date.Date         `json:"since"`
 	Qualification [][]jsonThreshold `json:"qualification"`
 }
 
@@ -42,8 +46,15 @@ type jsonThreshold struct {
 //	  "validation": "audit",              // Validation slug
 //	  "retired": "",                      // YYYY-MM-DD, "" while active
 //	  "replacedBy": "",                   // an ID or ""
+//	  "introduced": "",                   // YYYY-MM-DD, "" when before the records
+//	  "closes": "",                       // YYYY-MM-DD, "" when open (see Closes)
+//	  "carriesOver": false,
+//	  "since": "",                        // first day of these terms (Since)
 //	  "qualification": []                 // groups of {"measure","min","unit","text"}
 //	}
+//
+// Names, designations, validation and qualification are the view's terms
+// (On); the dated changes themselves are not written.
 //
 // Decimal minimums are written as strings ("2000", "100000.5"), exactly and
 // whatever decimal's package-level settings are. The zero Specialization is
@@ -52,15 +63,17 @@ func (s Specialization) MarshalJSON() ([]byte, error) {
 	if s.e == nil {
 		return []byte("null"), nil
 	}
-	d := s.e.def
+	d, t := &s.e.def, s.terms()
+	closes, _ := s.Closes()
 	j := jsonEntry{
 		ID: d.ID, Kind: slug(kindNames[:], uint8(d.Kind)),
-		Category: slug(categoryNames[:], uint8(d.Category)), Name: d.Name, ChineseName: d.ChineseName,
-		Aliases: append([]string{}, d.Aliases...), Designations: d.Designations,
-		Validation: slug(validationNames[:], uint8(d.Validation)), Retired: d.Retired,
-		ReplacedBy: d.ReplacedBy, Qualification: make([][]jsonThreshold, 0, len(d.Qualification)),
+		Category: slug(categoryNames[:], uint8(d.Category)), Name: t.name, ChineseName: t.chineseName,
+		Aliases: append([]string{}, s.e.aliases...), Designations: t.designations,
+		Validation: slug(validationNames[:], uint8(t.validation)), Retired: d.Retired,
+		ReplacedBy: d.ReplacedBy, Introduced: d.Introduced, Closes: closes, CarriesOver: d.CarriesOver,
+		Since: t.since, Qualification: make([][]jsonThreshold, 0, len(t.qualification)),
 	}
-	for _, g := range d.Qualification {
+	for _, g := range t.qualification {
 		jg := make([]jsonThreshold, 0, len(g))
 		for _, t := range g {
 			jg = append(jg, jsonThreshold{Measure: t.Measure, Min: t.Min.String(), Unit: t.Unit, Text: t.Text})

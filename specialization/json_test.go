@@ -24,6 +24,10 @@ const threatProtectionJSON = `{
 	"validation": "customer-reference",
 	"retired": "",
 	"replacedBy": "",
+	"introduced": "",
+	"closes": "",
+	"carriesOver": false,
+	"since": "",
 	"qualification": [
 		[
 			{"measure": "mdi-mdca-mau-growth-12m", "min": "1000", "unit": "MAU",
@@ -48,6 +52,10 @@ const windowsServerMigrationJSON = `{
 	"validation": "audit",
 	"retired": "2023-01-09",
 	"replacedBy": "infra-and-database-migration",
+	"introduced": "",
+	"closes": "2023-01-09",
+	"carriesOver": false,
+	"since": "",
 	"qualification": []
 }`
 
@@ -62,6 +70,10 @@ const azureExpertMSPJSON = `{
 	"validation": "audit",
 	"retired": "",
 	"replacedBy": "",
+	"introduced": "",
+	"closes": "",
+	"carriesOver": false,
+	"since": "",
 	"qualification": []
 }`
 
@@ -116,8 +128,8 @@ func TestMarshalJSON(t *testing.T) {
 // TestMarshalJSONKeys checks that every key of the documented shape is
 // present whatever the entry holds, so consumers need no existence checks.
 func TestMarshalJSONKeys(t *testing.T) {
-	want := []string{"aliases", "category", "chineseName", "designations", "id", "kind", "name",
-		"qualification", "replacedBy", "retired", "validation"}
+	want := []string{"aliases", "carriesOver", "category", "chineseName", "closes", "designations", "id",
+		"introduced", "kind", "name", "qualification", "replacedBy", "retired", "since", "validation"}
 	for _, d := range []sp.Definition{threatProtection(), windowsServerMigration()} {
 		b, err := mustNew(t, d).MarshalJSON()
 		if err != nil {

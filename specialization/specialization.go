@@ -112,6 +112,10 @@ func (id ID) Valid() bool {
 
 // Definition is the plain, mutable description from which New builds a
 // Specialization. The catalog package's data is a list of Definitions.
+//
+// The fields up to Validation, with Qualification, are the base terms: the
+// terms before the first Change (RULES EDN-1). The dates say when the entry
+// can be earned and held (EDN-3); Changes say how its terms moved over time.
 type Definition struct {
 	ID           ID
 	Kind         Kind
@@ -121,39 +125,90 @@ type Definition struct {
 	Aliases      []string       // former names and variant spellings (RULES CAT-3, CAT-4)
 	Designations DesignationSet // any one of them qualifies (RULES CAT-2)
 	Validation   Validation
-	Retired      date.Date // first day no longer offered; zero while active
+	Retired      date.Date // first day no longer held: enrollments and holdings end (EDN-3); zero while active
 	ReplacedBy   ID        // "" unless retired or renamed into another entry
+	Introduced   date.Date // first day offered; zero: before the catalog's records (EDN-3)
+	Closes       date.Date // first day no new enrollment is taken; zero: same as Retired (EDN-3)
+	CarriesOver  bool      // on retirement, holders continue in ReplacedBy, anniversary kept (EDN-6)
+	Source       string    // where the base terms are published; says so when Introduced is inferred (EDN-8)
+	// Changes are the dated revisions of the terms, strictly ascending by
+	// On, each on or after Introduced (EDN-1).
+	Changes []Change
 	// Qualification holds the published thresholds; empty where none are
 	// published in this catalog (which does not mean nothing is required).
 	Qualification Qualification
 }
 
-// Specialization is an immutable catalog entry: a specialization or an
-// expert program. It is a small handle, cheap to copy; no method lets a
-// caller change it and it shares nothing mutable with the caller. The zero
-// Specialization is no entry (IsZero); its accessors return zero values.
+// Specialization is an immutable catalog entry, a specialization or an
+// expert program, seen with the terms in force on one day (RULES EDN-2): a
+// view. New, catalog.Get and catalog.Lookup give the latest terms; On gives
+// another day's. Name, ChineseName, LocalName, Designations, Validation,
+// Qualification and Since report the view's terms; every other method is
+// about the entry as a whole, and views of one entry share its history, so
+// v.On(d) is the same from any view v.
+//
+// It is a small handle (a pointer and an index), cheap to copy; no method
+// lets a caller change it and it shares nothing mutable with the caller.
+// The zero Specialization is no entry (IsZero); its accessors return zero
+// values.
 type Specialization struct {
 	e *entry
+	v int // index into e.terms: 0 for the base terms, i after Changes[i-1]
 }
 
 // entry is never modified after New returns.
 type entry struct {
-	def Definition
+	def     Definition
+	terms   []terms  // terms[0] the base terms; terms[i] in force from Changes[i-1].On
+	aliases []string // Aliases, then every other name the entry ever had
 }
 
-// New validates d and returns a Specialization holding a deep copy of it.
-// It rejects, with a *DefinitionError wrapping ErrInvalidDefinition: an
-// invalid ID, Kind, Category or Validation; an empty or untrimmed Name; an
-// empty or untrimmed alias; a designation set with no valid designation or
-// with bits that are no designation; an invalid ReplacedBy or one equal to
-// ID; and an invalid Qualification (see Qualification.Validate).
+// terms are an entry's terms in force from one day on.
+type terms struct {
+	since         date.Date // the change's On; Introduced for the base terms
+	name          string
+	chineseName   string
+	designations  DesignationSet
+	validation    Validation
+	qualification Qualification
+}
+
+// New validates d and returns the latest view of a Specialization holding
+// a deep copy of it. It rejects, with a *DefinitionError wrapping
+// ErrInvalidDefinition: an invalid ID, Kind, Category or Validation; an
+// empty or untrimmed Name; an empty or untrimmed alias; a designation set
+// with no valid designation or with bits that are no designation; an
+// invalid ReplacedBy or one equal to ID; Closes or Retired not after
+// Introduced, or Closes after Retired; CarriesOver without Retired and
+// ReplacedBy; an invalid Qualification (see Qualification.Validate); and
+// Changes that are out of order, dated before Introduced, without a Source,
+// with a shift outside 0..12 or that change nothing (see Change).
 func New(d Definition) (Specialization, error) {
 	if err := validate(d); err != nil {
 		return Specialization{}, err
 	}
+	d = d.clone()
+	e := &entry{def: d, terms: make([]terms, 0, len(d.Changes)+1)}
+	t := terms{since: d.Introduced, name: d.Name, chineseName: d.ChineseName,
+		designations: d.Designations, validation: d.Validation, qualification: d.Qualification}
+	e.terms = append(e.terms, t)
+	for _, c := range d.Changes {
+		t = t.apply(c)
+		e.terms = append(e.terms, t)
+	}
+	e.aliases = formerNames(&d, t)
+	return Specialization{e: e, v: len(e.terms) - 1}, nil
+}
+
+// clone deep-copies d.
+func (d Definition) clone() Definition {
 	d.Aliases = slices.Clone(d.Aliases)
 	d.Qualification = d.Qualification.clone()
-	return Specialization{e: &entry{def: d}}, nil
+	d.Changes = slices.Clone(d.Changes)
+	for i := range d.Changes {
+		d.Changes[i].Qualification = d.Changes[i].Qualification.clone()
+	}
+	return d
 }
 
 func validate(d Definition) error {
@@ -186,7 +241,10 @@ func validate(d Definition) error {
 	if err := d.Qualification.validate(); err != nil {
 		return bad("Qualification", err.Error())
 	}
-	return nil
+	if err := validateDates(d); err != nil {
+		return err
+	}
+	return validateChanges(d)
 }
 
 // IsZero reports whether s is the zero Specialization (no entry).
@@ -199,6 +257,14 @@ func (s Specialization) def() *Definition {
 	return &s.e.def
 }
 
+// terms returns the view's terms; zero terms for the zero Specialization.
+func (s Specialization) terms() *terms {
+	if s.e == nil {
+		return &terms{}
+	}
+	return &s.e.terms[s.v]
+}
+
 // ID returns the entry's stable ID.
 func (s Specialization) ID() ID { return s.def().ID }
 
@@ -208,23 +274,24 @@ func (s Specialization) Kind() Kind { return s.def().Kind }
 // Category returns the category, which is also the benefit-cap unit.
 func (s Specialization) Category() Category { return s.def().Category }
 
-// Name returns the official English name.
-func (s Specialization) Name() string { return s.def().Name }
+// Name returns the official English name in the view's terms.
+func (s Specialization) Name() string { return s.terms().name }
 
-// ChineseName returns the Simplified Chinese name as the seed prints it, or
-// "" if there is none.
-func (s Specialization) ChineseName() string { return s.def().ChineseName }
+// ChineseName returns the Simplified Chinese name in the view's terms, or
+// "" if there is none (RULES EDN-2: an English rename without a Chinese
+// name clears it).
+func (s Specialization) ChineseName() string { return s.terms().chineseName }
 
 // LocalName returns the name for a BCP 47 language tag: the Chinese name
 // for Simplified Chinese ("zh", "zh-CN", "zh-Hans", "zh-SG", "zh-Hans-CN",
 // any case, "_" accepted for "-") when the entry has one, the English name
 // otherwise, including for Traditional Chinese ("zh-TW", "zh-Hant").
 func (s Specialization) LocalName(lang string) string {
-	d := s.def()
-	if d.ChineseName != "" && IsSimplifiedChinese(lang) {
-		return d.ChineseName
+	t := s.terms()
+	if t.chineseName != "" && IsSimplifiedChinese(lang) {
+		return t.chineseName
 	}
-	return d.Name
+	return t.name
 }
 
 // IsSimplifiedChinese reports whether the BCP 47 tag lang asks for
@@ -259,10 +326,17 @@ func nextSubtag(tag string) (subtag, rest string) {
 	return tag, ""
 }
 
-// Aliases yields the former names and variant spellings, English and
-// Chinese, in catalog order.
+// Aliases yields the entry's other names, English and Chinese: the
+// Definition's Aliases in their order, then every name of its base terms
+// and Changes that is not a name of its latest terms, in date order, each
+// once. With Name and ChineseName of the latest view they are every name
+// the entry ever had (RULES CAT-3, EDN-2). They are about the entry as a
+// whole: the same from every view.
 func (s Specialization) Aliases() iter.Seq[string] {
-	aliases := s.def().Aliases
+	var aliases []string
+	if s.e != nil {
+		aliases = s.e.aliases
+	}
 	return func(yield func(string) bool) {
 		for _, a := range aliases {
 			if !yield(a) {
@@ -274,13 +348,15 @@ func (s Specialization) Aliases() iter.Seq[string] {
 
 // Designations returns the Solutions Partner designations any one of which
 // qualifies a partner for this entry (RULES CAT-2).
-func (s Specialization) Designations() DesignationSet { return s.def().Designations }
+func (s Specialization) Designations() DesignationSet { return s.terms().designations }
 
-// Validation returns the manually validated requirement (RULES REN-4).
-func (s Specialization) Validation() Validation { return s.def().Validation }
+// Validation returns the manually validated requirement in the view's
+// terms (RULES REN-4, EDN-4).
+func (s Specialization) Validation() Validation { return s.terms().validation }
 
-// Retired returns the first day the entry is no longer offered and true, or
-// the zero Date and false while it is active.
+// Retired returns the entry's retirement day and true, or the zero Date and
+// false when none is recorded. On that day enrollments and holdings of it
+// end (RULES EDN-3).
 func (s Specialization) Retired() (date.Date, bool) {
 	r := s.def().Retired
 	return r, !r.IsZero()
@@ -289,33 +365,37 @@ func (s Specialization) Retired() (date.Date, bool) {
 // ReplacedBy returns the ID of the entry that replaced this one, or "".
 func (s Specialization) ReplacedBy() ID { return s.def().ReplacedBy }
 
-// Definition returns a deep copy of the definition s was built from;
-// changing it does not change s.
-func (s Specialization) Definition() Definition {
-	d := *s.def()
-	d.Aliases = slices.Clone(d.Aliases)
-	d.Qualification = d.Qualification.clone()
-	return d
-}
+// Definition returns a deep copy of the whole entry's definition, base
+// terms and Changes, the same from every view; changing it does not change
+// s, and New of it gives s's latest view.
+func (s Specialization) Definition() Definition { return s.def().clone() }
 
 // Qualification returns a deep copy of the published qualification
-// thresholds; it is empty where this catalog has no published figures,
-// which does not mean nothing is required.
-func (s Specialization) Qualification() Qualification { return s.def().Qualification.clone() }
+// thresholds in the view's terms; it is empty where this catalog has no
+// published figures, which does not mean nothing is required.
+func (s Specialization) Qualification() Qualification { return s.terms().qualification.clone() }
 
-// Equal reports whether s and o hold the same entry data. Two zero
-// Specializations are equal.
+// Equal reports whether s and o hold the same entry data and show the same
+// day's terms. Two zero Specializations are equal.
 func (s Specialization) Equal(o Specialization) bool {
 	if s.e == o.e {
-		return true
+		return s.v == o.v
 	}
-	a, b := s.def(), o.def()
+	if s.e == nil || o.e == nil || s.v != o.v {
+		return false
+	}
+	return s.e.def.equal(&o.e.def)
+}
+
+func (a *Definition) equal(b *Definition) bool {
 	return a.ID == b.ID && a.Kind == b.Kind && a.Category == b.Category && a.Name == b.Name &&
 		a.ChineseName == b.ChineseName && slices.Equal(a.Aliases, b.Aliases) &&
 		a.Designations == b.Designations && a.Validation == b.Validation &&
-		a.Retired == b.Retired && a.ReplacedBy == b.ReplacedBy &&
-		a.Qualification.Equal(b.Qualification)
+		a.Retired == b.Retired && a.ReplacedBy == b.ReplacedBy && a.Introduced == b.Introduced &&
+		a.Closes == b.Closes && a.CarriesOver == b.CarriesOver && a.Source == b.Source &&
+		a.Qualification.Equal(b.Qualification) && slices.EqualFunc(a.Changes, b.Changes, Change.Equal)
 }
 
-// String returns the English name, or "" for the zero Specialization.
-func (s Specialization) String() string { return s.def().Name }
+// String returns the English name in the view's terms, or "" for the zero
+// Specialization.
+func (s Specialization) String() string { return s.terms().name }
