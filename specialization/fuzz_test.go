@@ -3,7 +3,9 @@ package specialization_test
 import (
 	"encoding/json"
 	"errors"
+	"maps"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -46,10 +48,11 @@ func qualificationFrom(b *fuzzBytes) sp.Qualification {
 	return q
 }
 
-// figuresFrom leaves each measure out, or sets it positive or negative.
+// figuresFrom leaves each measure out, or sets it positive or negative;
+// the last one, misspelt, no threshold names.
 func figuresFrom(b *fuzzBytes) map[sp.Measure]decimal.Decimal {
 	have := map[sp.Measure]decimal.Decimal{}
-	for _, m := range fuzzMeasures {
+	for _, m := range append(fuzzMeasures[:len(fuzzMeasures):len(fuzzMeasures)], "certified:sc-200") {
 		switch b.next() % 3 {
 		case 1:
 			have[m] = b.decimal()
@@ -74,8 +77,10 @@ func nearer(a, b *big.Rat) bool { return a != nil && (b == nil || a.Cmp(b) < 0) 
 
 // FuzzCheck checks Check's invariants on random figures and thresholds:
 // no panic; one shortfall per unmet group, in group order; every Short > 0
-// and equal to Min - Have; Met exactly when there is no shortfall; and the
-// reported alternative is the first of those relatively nearest to their Min.
+// and equal to Min - Have; Met exactly when there is no shortfall; the
+// reported alternative is the first of those relatively nearest to their
+// Min; and Unknown is exactly the measures of have that q does not name,
+// sorted.
 func FuzzCheck(f *testing.F) {
 	f.Add([]byte{2, 1, 0, 7, 208, 0, 0, 1, 2, 0, 6, 0, 1, 7, 207, 2})
 	f.Add([]byte{1, 2, 3, 0, 100, 1, 3, 1, 0, 0, 2, 0, 50, 0, 0, 0, 0, 1, 0, 60})
@@ -100,7 +105,28 @@ func FuzzCheck(f *testing.F) {
 		for i, s := range r.Shortfalls {
 			checkShortfall(t, s, unmet[i], have)
 		}
+		if diff := cmp.Diff(unknownIn(q, have), r.Unknown); diff != "" {
+			t.Fatalf("Check(%v).Unknown (-want +got):\n%s", have, diff)
+		}
 	})
+}
+
+// unknownIn returns the measures of have that no threshold of q names, by a
+// route other than Check's: sorted after collecting the named ones.
+func unknownIn(q sp.Qualification, have map[sp.Measure]decimal.Decimal) []sp.Measure {
+	named := map[sp.Measure]bool{}
+	for _, g := range q {
+		for _, th := range g {
+			named[th.Measure] = true
+		}
+	}
+	var unknown []sp.Measure
+	for _, m := range slices.Sorted(maps.Keys(have)) {
+		if !named[m] {
+			unknown = append(unknown, m)
+		}
+	}
+	return unknown
 }
 
 func groupMet(g []sp.Threshold, have map[sp.Measure]decimal.Decimal) bool {

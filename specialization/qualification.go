@@ -134,6 +134,10 @@ func (q Qualification) clone() Qualification {
 type QualificationReport struct {
 	Met        bool        // every group holds
 	Shortfalls []Shortfall // one per unmet group, in group order
+	// Unknown lists the measures present in the figures that no threshold
+	// of the Qualification names, in ascending byte order; nil when there
+	// are none. They do not count towards Met.
+	Unknown []Measure
 }
 
 // Shortfall reports an unmet group by the alternative nearest to being met.
@@ -149,6 +153,14 @@ type Shortfall struct {
 // alternative whose shortfall is smallest relative to its Min (the first
 // such in the group on a tie), with Short = Min - Have computed exactly in
 // decimal: USD 1,999.99 against 2,000 is short by 0.01.
+//
+// Measures are matched exactly, case included, so Check never guesses what
+// a figure was meant to be. Unknown lists every measure of have that no
+// threshold of q names: a misspelt "certified:sc-200" shows up there, while
+// the real "certified:SC-200" counts as zero and is reported short. Unknown
+// is about q alone: figures kept for other entries are listed too (check
+// them against the Measure constants of this package), and an empty q
+// knows no measure at all.
 //
 // Figures are taken as given: a negative figure (which no real measure has)
 // meets no threshold with a Min of zero or more and is reported with its
@@ -168,7 +180,25 @@ func (q Qualification) Check(have map[Measure]decimal.Decimal) QualificationRepo
 			r.Shortfalls = append(r.Shortfalls, s)
 		}
 	}
+	for m := range have {
+		if !q.names(m) {
+			r.Unknown = append(r.Unknown, m)
+		}
+	}
+	slices.Sort(r.Unknown) // map order is random; the report must not be
 	return r
+}
+
+// names reports whether a threshold of q measures m.
+func (q Qualification) names(m Measure) bool {
+	for _, g := range q {
+		for _, t := range g {
+			if t.Measure == m {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // checkGroup returns the nearest shortfall and true when no threshold of g
@@ -203,9 +233,10 @@ func relativelyLess(a, b Shortfall) bool {
 }
 
 // Equal reports whether r and o report the same result, decimals compared
-// by value.
+// by value and Unknown in order (nil and empty alike).
 func (r QualificationReport) Equal(o QualificationReport) bool {
-	return r.Met == o.Met && slices.EqualFunc(r.Shortfalls, o.Shortfalls, Shortfall.Equal)
+	return r.Met == o.Met && slices.EqualFunc(r.Shortfalls, o.Shortfalls, Shortfall.Equal) &&
+		slices.Equal(r.Unknown, o.Unknown)
 }
 
 // Equal reports whether s and o are the same shortfall, decimals compared
