@@ -33,6 +33,9 @@ func (e *NotOfferedError) Error() string {
 		b.WriteString("no day given")
 	case !e.Introduced.IsZero() && e.Day.Before(e.Introduced):
 		fmt.Fprintf(&b, "introduced %v", e.Introduced)
+	case e.Closes.IsZero():
+		// Only the zero Specialization is refused with neither date.
+		b.WriteString("no entry")
 	default:
 		fmt.Fprintf(&b, "closed to new enrollments from %v", e.Closes)
 	}

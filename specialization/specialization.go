@@ -35,12 +35,19 @@
 // both groups: by USD 12,499.50 of revenue (12.5% short, nearer than the
 // MAU growth's 36%) and by two holders.
 //
+// Measures match exactly, case included; the Measure constants
+// (MeasureCertifiedSC200, ...) spell the published ones. A figure reported
+// under a measure no threshold names is not dropped in silence: Check lists
+// it in QualificationReport.Unknown, so "certified:sc-200" in lower case
+// shows up there while the real "certified:SC-200" counts as zero.
+//
 // # Errors
 //
 // New reports a *DefinitionError naming the entry and the field; it wraps
 // ErrInvalidDefinition, and ErrInvalidQualification too when the field is
-// the Qualification. Parse functions and UnmarshalText report an
-// *EnumError wrapping ErrUnknownValue.
+// a Qualification (the base terms' or a Change's). Parse functions and
+// UnmarshalText report an *EnumError wrapping ErrUnknownValue. CheckOffered
+// reports a *NotOfferedError wrapping ErrNotOffered.
 //
 // This package does no I/O, reads no clock and holds no mutable state.
 package specialization
@@ -79,10 +86,12 @@ func (e *DefinitionError) Error() string {
 func (e *DefinitionError) Unwrap() error { return ErrInvalidDefinition }
 
 // Is reports whether target is ErrInvalidQualification and the rejected
-// field is the Qualification, so that errors.Is sees both sentinels in an
-// error from New.
+// field is a Qualification (the base terms' or a Change's), so that
+// errors.Is sees both sentinels in an error from New.
 func (e *DefinitionError) Is(target error) bool {
-	return target == ErrInvalidQualification && e.Field == "Qualification"
+	// A change's figures ("Changes[2].Qualification") are a Qualification too.
+	return target == ErrInvalidQualification &&
+		(e.Field == "Qualification" || strings.HasSuffix(e.Field, ".Qualification"))
 }
 
 // ID is the stable identifier of a catalog entry, a slug such as
