@@ -53,6 +53,27 @@ func ExampleQualification_Check() {
 	// met: true
 }
 
+// A figure keyed by a misspelt measure is not counted, and not lost either:
+// Check lists it as unknown, and the real measure counts as zero.
+func ExampleQualification_Check_unknown() {
+	q := specialization.Qualification{{
+		{Measure: specialization.MeasureCertifiedSC200, Min: decimal.NewFromInt(6), Unit: specialization.UnitIndividuals,
+			Text: "six individuals with SC-200"},
+	}}
+	report := q.Check(map[specialization.Measure]decimal.Decimal{
+		"certified:sc-200": decimal.NewFromInt(6), // lower-case exam code
+	})
+	fmt.Println("met:", report.Met)
+	fmt.Println("unknown:", report.Unknown)
+	for _, s := range report.Shortfalls {
+		fmt.Printf("%s: have %s, short by %s\n", s.Threshold.Measure, s.Have, s.Short)
+	}
+	// Output:
+	// met: false
+	// unknown: [certified:sc-200]
+	// certified:SC-200: have 0, short by 6
+}
+
 func ExampleNew() {
 	s, err := specialization.New(specialization.Definition{
 		ID:           "windows-server-sql-server-migration",
@@ -108,6 +129,52 @@ func ExampleSpecialization_LocalName() {
 	// "zh-TW": Threat Protection
 	// "en": Threat Protection
 	// "": Threat Protection
+}
+
+// Information Protection and Governance as the EDN table records it: renamed
+// "Data Security" in English only (which clears the Chinese name, EDN-2),
+// then validated by an audit instead of customer references, with
+// anniversaries moved six months later (EDN-4, EDN-5). Each day is answered
+// with the terms in force on it.
+func ExampleSpecialization_On() {
+	s, err := specialization.New(specialization.Definition{
+		ID:           "information-protection-and-governance",
+		Kind:         specialization.KindSpecialization,
+		Category:     specialization.CategorySecurity,
+		Name:         "Information Protection and Governance",
+		ChineseName:  "信息保护和治理",
+		Designations: specialization.Designations(specialization.DesignationSecurity),
+		Validation:   specialization.ValidationCustomerReference,
+		Changes: []specialization.Change{
+			{On: date.MustParse("2025-08-26"), Name: "Data Security", Reported: true,
+				Source: "reports quoting Microsoft's Specialization blog, 2025-08-26"},
+			{On: date.MustParse("2026-07-30"), Validation: specialization.ValidationAudit, ShiftMonths: 6, Reported: true,
+				Source: "reports quoting Microsoft Learn announcements, August 2026"},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range []string{"2025-08-25", "2025-08-26", "2026-07-29", "2026-07-30"} {
+		v := s.On(date.MustParse(d))
+		fmt.Printf("%s: %s (%s), %s\n", d, v.Name(), v.LocalName("zh-CN"), v.Validation())
+	}
+	fmt.Println("latest:", s.Name(), "since", s.Since())
+	for a := range s.Aliases() {
+		fmt.Println("also known as:", a)
+	}
+	// An enrollment of 2025-09-15 has its 2026-09-15 anniversary moved:
+	fmt.Println("months moved:", s.ShiftMonths(date.MustParse("2025-09-15"), date.MustParse("2026-09-15")))
+	// Output:
+	// 2025-08-25: Information Protection and Governance (信息保护和治理), Customer reference
+	// 2025-08-26: Data Security (Data Security), Customer reference
+	// 2026-07-29: Data Security (Data Security), Customer reference
+	// 2026-07-30: Data Security (Data Security), Audit
+	// latest: Data Security since 2026-07-30
+	// also known as: Information Protection and Governance
+	// also known as: 信息保护和治理
+	// months moved: 6
 }
 
 func ExampleParseDesignation() {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/partnerkit/specializations/date"
 	sp "github.com/partnerkit/specializations/specialization"
 	"github.com/shopspring/decimal"
 )
@@ -246,4 +247,141 @@ func FuzzNew(f *testing.F) {
 			t.Fatalf("MarshalJSON() = %s, %v; want valid JSON", b, err)
 		}
 	})
+}
+
+// Choices for fuzzed changes; each list holds one value New rejects.
+var (
+	fuzzNames   = []string{"", "Data Security", "Threat Defense", " Padded"}
+	fuzzChinese = []string{"", "数据安全", "威胁防御", "空格 "}
+	fuzzSources = []string{"reports, 2026-08-05", "test", "", " test"}
+	fuzzFigures = []sp.Qualification{nil, {}, {{sc200}}, {{}}}
+	fuzzDayBase = date.MustParse("2024-01-01")
+)
+
+const (
+	fuzzDaySpan   = 7 // days per step of a fuzzed offset
+	fuzzMaxChange = 5 // changes at most
+)
+
+// dayFrom returns from moved by a signed number of weeks read from b.
+func (b *fuzzBytes) dayFrom(from date.Date) date.Date {
+	return from.AddDays(int(int8(b.next())) * fuzzDaySpan)
+}
+
+// definitionFrom builds dataSecurity's base terms with fuzzed dates and up
+// to five fuzzed changes, each dated a signed offset from the one before
+// (so out of order, equal days and days before Introduced all occur).
+func definitionFrom(b *fuzzBytes) sp.Definition {
+	d := dataSecurity()
+	d.Changes = nil
+	if b.next()%2 == 1 {
+		d.Introduced = b.dayFrom(fuzzDayBase)
+	}
+	if b.next()%3 == 1 {
+		d.Retired = b.dayFrom(fuzzDayBase.AddDays(1500))
+	}
+	if b.next()%3 == 1 {
+		d.Closes = b.dayFrom(fuzzDayBase.AddDays(1400))
+	}
+	on := fuzzDayBase
+	for range int(b.next()) % (fuzzMaxChange + 1) {
+		on = b.dayFrom(on)
+		c := sp.Change{On: on, Name: fuzzNames[b.next()%4], ChineseName: fuzzChinese[b.next()%4],
+			Designations: sp.DesignationSet(b.next()), Validation: sp.Validation(b.next() % 5),
+			Qualification: fuzzFigures[b.next()%4], ShiftMonths: int(b.next()%16) - 2,
+			Inferred: b.next()%2 == 1, Reported: b.next()%2 == 1, Source: fuzzSources[b.next()%4]}
+		if c.Designations&0x81 != 0 && b.next()%4 != 0 {
+			c.Designations &^= 0x81 // mostly valid, so that New often accepts
+		}
+		if b.next() == 0xFF {
+			c.On = date.Date{}
+		}
+		d.Changes = append(d.Changes, c)
+	}
+	return d
+}
+
+// FuzzNewWithChanges checks that New never panics on fuzzed changes and
+// rejects with a *DefinitionError, and that an entry it accepts answers
+// every day by the rules: s.On(d).On(e) is s.On(e) and holds the terms
+// EDN-2 gives for e; Since() is on or before e once a change is in force;
+// Name() is never empty; Offered agrees with CheckOffered; and Definition()
+// round-trips.
+func FuzzNewWithChanges(f *testing.F) {
+	// Bytes: Introduced? (odd) [weeks], Retired? (%3 == 1) [weeks], Closes?
+	// [weeks], count; per change: weeks after the one before, name,
+	// Chinese name, designations, validation, figures, shift+2, inferred,
+	// reported, source, [keep stray designation bits], 0xFF for no day;
+	// then days to look at.
+	// Renamed in English, then audited with a six-month shift; all dates set.
+	f.Add([]byte{1, 0, 1, 10, 1, 0, 2,
+		20, 1, 0, 0, 0, 0, 2, 0, 1, 0, 0,
+		40, 0, 1, 0, 2, 2, 8, 1, 1, 1, 0,
+		30, 60, 200})
+	// Every term changes once; no dates recorded.
+	f.Add([]byte{0, 0, 0, 4,
+		5, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0,
+		5, 0, 0, 0x40, 0, 0, 2, 0, 0, 1, 0,
+		5, 2, 0, 0, 3, 1, 14, 1, 1, 0, 0,
+		5, 1, 0, 0, 0, 2, 3, 0, 0, 0, 0,
+		1, 255, 100})
+	// Rejected: the second change six weeks before the first.
+	f.Add([]byte{0, 0, 0, 2,
+		10, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0,
+		250, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0})
+	// Rejected: a shift of -1.
+	f.Add([]byte{0, 0, 0, 1,
+		10, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b := fuzzBytes(data)
+		d := definitionFrom(&b)
+		s, err := sp.New(d)
+		if err != nil {
+			var de *sp.DefinitionError
+			if !errors.As(err, &de) || !errors.Is(err, sp.ErrInvalidDefinition) || !s.IsZero() {
+				t.Fatalf("New(%+v) = %v, %#v; want the zero Specialization and a *DefinitionError", d, s, err)
+			}
+			return
+		}
+		days := []date.Date{{}, d.Introduced, d.Closes, d.Retired}
+		for _, c := range d.Changes {
+			days = append(days, c.On.AddDays(-1), c.On, c.On.AddDays(1))
+		}
+		for i := 0; i < 16 && len(b) > 0; i++ { // checkViews is quadratic in days
+			days = append(days, b.dayFrom(fuzzDayBase))
+		}
+		checkViews(t, d, s, days)
+		if diff := cmp.Diff(d, s.Definition()); diff != "" {
+			t.Fatalf("New(%+v).Definition() (-want +got):\n%s", d, diff)
+		}
+		if back, err := sp.New(s.Definition()); err != nil || !back.Equal(s) {
+			t.Fatalf("New(Definition()) = %+v, %v; want the latest view", termsOf(back), err)
+		}
+	})
+}
+
+// checkViews checks the views of s on days against each other and against
+// termsModel.
+func checkViews(t *testing.T, d sp.Definition, s sp.Specialization, days []date.Date) {
+	t.Helper()
+	for _, e := range days {
+		want := s.On(e)
+		if diff := cmp.Diff(termsModel(d, e), termsOf(want)); diff != "" {
+			t.Fatalf("EDN-2 On(%v) (-want +got):\n%s", e, diff)
+		}
+		if want.Name() == "" {
+			t.Fatalf("EDN-2 On(%v).Name() is empty", e)
+		}
+		if len(d.Changes) > 0 && !e.Before(d.Changes[0].On) && want.Since().After(e) {
+			t.Fatalf("EDN-2 On(%v).Since() = %v, after the day asked", e, want.Since())
+		}
+		if got := s.CheckOffered(e) == nil; got != s.Offered(e) {
+			t.Fatalf("EDN-3 CheckOffered(%v) == nil is %v, Offered is %v", e, got, s.Offered(e))
+		}
+		for _, v := range days {
+			if got := s.On(v).On(e); !got.Equal(want) {
+				t.Fatalf("EDN-2 On(%v).On(%v) = %+v, want %+v", v, e, termsOf(got), termsOf(want))
+			}
+		}
+	}
 }
