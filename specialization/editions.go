@@ -81,7 +81,9 @@ func (c *Change) changesTerms() bool {
 // apply returns t overridden by c, in force from c.On (EDN-2).
 func (t terms) apply(c Change) terms {
 	t.since = c.On
-	if c.Name != "" {
+	if c.Name != "" && c.Name != t.name {
+		// A rename without a Chinese name leaves no true Chinese name;
+		// restating the name in force renames nothing.
 		t.name, t.chineseName = c.Name, ""
 	}
 	if c.ChineseName != "" {

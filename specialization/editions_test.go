@@ -711,3 +711,16 @@ func BenchmarkOn(b *testing.B) {
 		i++
 	}
 }
+
+// TestRestatedNameKeepsChinese: a change that restates the English name in
+// force renames nothing, so it keeps the Chinese name (EDN-2 clears it only
+// on a rename).
+func TestRestatedNameKeepsChinese(t *testing.T) {
+	d := dataSecurity()
+	d.Changes = []sp.Change{{On: date.MustParse("2026-01-01"), Name: d.Name, Validation: sp.ValidationAudit, Source: "test"}}
+	s := mustNew(t, d)
+	got := [2]string{s.Name(), s.ChineseName()}
+	if diff := cmp.Diff([2]string{d.Name, d.ChineseName}, got); diff != "" {
+		t.Errorf("EDN-2 restated name: Name, ChineseName (-want +got):\n%s", diff)
+	}
+}
