@@ -47,6 +47,15 @@ func TestLookup(t *testing.T) {
 		{"CAT-3 long input with a short key", "Sales" + strings.Repeat(" ", 10000), "sales"},
 		{"CAT-4 retired entry still found", "Windows Server and SQL Server Migration to Microsoft Azure", "windows-server-sql-server-migration"},
 		{"CAT-4 expert program found", "azure expert msp", "azure-expert-msp"},
+		{"EDN-2 latest name", "Data Security", "information-protection-and-governance"},
+		{"EDN-2 former English name", "Build AI Apps on Microsoft Azure", "build-and-modernize-ai-apps"},
+		{"EDN-2 former Chinese name", "Microsoft Azure 上的 AI 和机器学习", "ai-and-machine-learning"},
+		{"EDN-2 name before the seed", "Modernize Web Applications to Microsoft Azure", "migrate-enterprise-applications"},
+		{"EDN-2 variant the EDN table prints", "Modernization of Web Applications to Microsoft Azure", "migrate-enterprise-applications"},
+		{"EDN-3 entry introduced after the seed", "App Modernization on Azure", "app-modernization"},
+		{"EDN-2 Microsoft 365 keeps its number", "Microsoft 365 Copilot", "microsoft-copilot"},
+		{"EDN-2 Copilot without 365 is the first name", "Copilot", "microsoft-copilot"},
+		{"CAT-3 no match with a word missing", "365", ""},
 		{"CAT-3 no prefix match", "Analytics", ""},
 		{"CAT-3 no prefix match in Chinese", "Microsoft Azure 上的", ""},
 		{"CAT-3 no match on a longer name", "Analytics on Microsoft Azure Plus", ""},
@@ -79,6 +88,27 @@ func TestGet(t *testing.T) {
 	if s, ok := c.Get("threat-protection"); !ok || s.Name() != "Threat Protection" {
 		t.Errorf(`Get("threat-protection") = %q, %v; want "Threat Protection", true`, s.Name(), ok)
 	}
+	name := func(s specialization.Specialization) string { return s.Name() }
+	validation := func(s specialization.Specialization) string { return s.Validation().String() }
+	for _, tt := range []struct {
+		name string
+		id   specialization.ID
+		term func(specialization.Specialization) string
+		want string
+	}{
+		{"EDN-2 Get gives the latest name", "build-and-modernize-ai-apps", name, "AI Apps on Microsoft Azure"},
+		{"EDN-2 Get gives the latest name of a retired entry", "migrate-enterprise-applications", name,
+			"Migrate Enterprise Applications to Microsoft Azure"},
+		{"EDN-2 Get gives the latest validation", "threat-protection", validation, "Audit"},
+	} {
+		s, _ := c.Get(tt.id)
+		if got := tt.term(s); got != tt.want {
+			t.Errorf("%s: Get(%q) gives %q, want %q", tt.name, tt.id, got, tt.want)
+		}
+		if last := s.On(date.MustParse("9999-12-31")); !last.Equal(s) {
+			t.Errorf("%s: Get(%q) is not the latest view", tt.name, tt.id)
+		}
+	}
 	for _, id := range []specialization.ID{"", "Threat-Protection", "threat protection", "nope"} {
 		if s, ok := c.Get(id); ok || !s.IsZero() {
 			t.Errorf("Get(%q) = %q, %v; want zero, false (IDs match exactly)", id, s.ID(), ok)
@@ -93,8 +123,8 @@ func TestInCategory(t *testing.T) {
 	if diff := cmp.Diff(want, ids(c.InCategory(security))); diff != "" {
 		t.Errorf("CAT-1 InCategory(Security) (-want +got):\n%s", diff)
 	}
-	if got := len(ids(c.InCategory(azure))); got != 17 {
-		t.Errorf("CAT-1 CAT-4 InCategory(Azure) has %d entries, want 13 + expert program + 3 retired = 17", got)
+	if got := len(ids(c.InCategory(azure))); got != 18 {
+		t.Errorf("CAT-1 CAT-4 EDN-3 InCategory(Azure) has %d entries, want 13 + expert program + 3 retired + 1 new = 18", got)
 	}
 	for _, cat := range []specialization.Category{0, 9} {
 		if got := ids(c.InCategory(cat)); got != nil {
@@ -104,60 +134,130 @@ func TestInCategory(t *testing.T) {
 }
 
 func TestAvailable(t *testing.T) {
-	azureDataAI := []specialization.ID{"ai-and-machine-learning", "analytics-on-microsoft-azure",
-		"build-and-modernize-ai-apps", "data-warehouse-migration", "accelerate-developer-productivity",
-		"hybrid-cloud-infrastructure", "infra-and-database-migration", "kubernetes",
-		"migrate-enterprise-applications", "azure-expert-msp"}
-	with := func(ids ...specialization.ID) []specialization.ID {
-		var out []specialization.ID
-		out = append(out, azureDataAI...)
-		return append(out, ids...)
-	}
 	tests := []struct {
 		name string
 		held specialization.DesignationSet
 		on   string
 		want []specialization.ID
 	}{
-		{"CAT-4 2023-01-09 retirees available the day before", ds(dataAI), "2023-01-08",
-			with("hybrid-operations-azure-arc", "windows-server-sql-server-migration",
-				"linux-open-source-database-migration", "business-intelligence")},
-		{"CAT-4 2023-01-09 retirees gone on their retirement day", ds(dataAI), "2023-01-09",
-			with("hybrid-operations-azure-arc", "business-intelligence")},
-		{"CAT-4 Arc available the day before 2023-10-09", ds(dataAI), "2023-10-08",
-			with("hybrid-operations-azure-arc", "business-intelligence")},
-		{"CAT-4 Arc gone on 2023-10-09", ds(dataAI), "2023-10-09", with("business-intelligence")},
-		{"CAT-2 Security designation: the four Security entries", ds(sec), "2025-06-30",
+		{"EDN-3 2023-01-09 retirees offered the day before, their successor not yet", ds(dataAI), "2023-01-08",
+			[]specialization.ID{"ai-and-machine-learning", "analytics-on-microsoft-azure", "data-warehouse-migration",
+				"accelerate-developer-productivity", "hybrid-cloud-infrastructure", "kubernetes",
+				"migrate-enterprise-applications", "azure-expert-msp", "hybrid-operations-azure-arc",
+				"windows-server-sql-server-migration", "linux-open-source-database-migration"}},
+		{"EDN-3 2023-01-09 retirees gone on their retirement day, successor introduced", ds(dataAI), "2023-01-09",
+			[]specialization.ID{"ai-and-machine-learning", "analytics-on-microsoft-azure", "data-warehouse-migration",
+				"accelerate-developer-productivity", "hybrid-cloud-infrastructure", "infra-and-database-migration",
+				"kubernetes", "migrate-enterprise-applications", "azure-expert-msp", "hybrid-operations-azure-arc"}},
+		{"EDN-3 2023-07-11 introductions not offered the day before", ds(dataAI), "2023-07-10",
+			[]specialization.ID{"ai-and-machine-learning", "analytics-on-microsoft-azure", "data-warehouse-migration",
+				"accelerate-developer-productivity", "hybrid-cloud-infrastructure", "infra-and-database-migration",
+				"kubernetes", "migrate-enterprise-applications", "azure-expert-msp", "hybrid-operations-azure-arc"}},
+		{"EDN-3 2023-07-11 introductions offered on their day", ds(dataAI), "2023-07-11",
+			[]specialization.ID{"ai-and-machine-learning", "analytics-on-microsoft-azure", "build-and-modernize-ai-apps",
+				"data-warehouse-migration", "accelerate-developer-productivity", "hybrid-cloud-infrastructure",
+				"infra-and-database-migration", "kubernetes", "migrate-enterprise-applications", "azure-expert-msp",
+				"hybrid-operations-azure-arc", "business-intelligence"}},
+		{"EDN-3 Arc gone on 2023-10-09", ds(dataAI), "2023-10-09",
+			[]specialization.ID{"ai-and-machine-learning", "analytics-on-microsoft-azure", "build-and-modernize-ai-apps",
+				"data-warehouse-migration", "accelerate-developer-productivity", "hybrid-cloud-infrastructure",
+				"infra-and-database-migration", "kubernetes", "migrate-enterprise-applications", "azure-expert-msp",
+				"business-intelligence"}},
+		{"EDN-3 the day before the 2026-07-31 consolidation", ds(dataAI), "2026-07-30",
+			[]specialization.ID{"ai-and-machine-learning", "analytics-on-microsoft-azure", "build-and-modernize-ai-apps",
+				"data-warehouse-migration", "accelerate-developer-productivity", "hybrid-cloud-infrastructure",
+				"infra-and-database-migration", "kubernetes", "migrate-enterprise-applications", "azure-expert-msp",
+				"business-intelligence"}},
+		{"EDN-3 the 2026-07-31 consolidation: four retire, App Modernization introduced", ds(dataAI), "2026-07-31",
+			[]specialization.ID{"ai-and-machine-learning", "analytics-on-microsoft-azure", "build-and-modernize-ai-apps",
+				"accelerate-developer-productivity", "hybrid-cloud-infrastructure", "infra-and-database-migration",
+				"azure-expert-msp", "app-modernization"}},
+		{"EDN-3 Business Applications the day before 2026-07-31", ds(bizApp), "2026-07-30",
+			[]specialization.ID{"business-intelligence", "finance", "intelligent-automation",
+				"low-code-application-development", "sales", "service", "small-and-midsize-business-management",
+				"supply-chain", "microsoft-copilot"}},
+		{"EDN-3 Business Applications on 2026-07-31: Agentic Business Solutions replaces three", ds(bizApp), "2026-07-31",
+			[]specialization.ID{"finance", "sales", "service", "small-and-midsize-business-management",
+				"supply-chain", "agentic-business-solutions", "microsoft-copilot"}},
+		{"EDN-3 Azure Expert MSP offered the day before it closes", ds(infra), "2026-09-15",
+			[]specialization.ID{"hybrid-cloud-infrastructure", "infra-and-database-migration", "azure-virtual-desktop",
+				"azure-vmware-solution", "networking-services", "sap-on-microsoft-azure", "azure-expert-msp"}},
+		{"EDN-3 Azure Expert MSP closed to new enrollments from 2026-09-16", ds(infra), "2026-09-16",
+			[]specialization.ID{"hybrid-cloud-infrastructure", "infra-and-database-migration", "azure-virtual-desktop",
+				"azure-vmware-solution", "networking-services", "sap-on-microsoft-azure"}},
+		{"EDN-3 Adoption and Change Management the day before it retires", ds(mw), "2026-06-24",
+			[]specialization.ID{"intelligent-automation", "low-code-application-development",
+				"adoption-and-change-management", "calling-for-microsoft-teams", "custom-solutions-for-microsoft-teams",
+				"meetings-and-meeting-rooms", "modernize-endpoints", "teamwork-deployment", "microsoft-copilot"}},
+		{"EDN-3 Adoption and Change Management gone on 2026-06-25", ds(mw), "2026-06-25",
+			[]specialization.ID{"intelligent-automation", "low-code-application-development",
+				"calling-for-microsoft-teams", "custom-solutions-for-microsoft-teams",
+				"meetings-and-meeting-rooms", "modernize-endpoints", "teamwork-deployment", "microsoft-copilot"}},
+		{"CAT-2 Security designation the day before Copilot", ds(sec), "2025-06-30",
 			[]specialization.ID{"cloud-security", "identity-and-access-management",
 				"information-protection-and-governance", "threat-protection"}},
-		{"CAT-2 Modern Work designation also aligns two Business Applications", ds(mw), "2025-06-30",
-			[]specialization.ID{"intelligent-automation", "low-code-application-development",
-				"adoption-and-change-management", "calling-for-microsoft-teams",
-				"custom-solutions-for-microsoft-teams", "meetings-and-meeting-rooms",
-				"modernize-endpoints", "teamwork-deployment"}},
-		{"CAT-2 Infrastructure designation", ds(infra), "2025-06-30",
-			[]specialization.ID{"hybrid-cloud-infrastructure", "infra-and-database-migration",
-				"azure-virtual-desktop", "azure-vmware-solution", "networking-services",
-				"sap-on-microsoft-azure", "azure-expert-msp"}},
+		{"EDN-3 Security designation aligns Microsoft Copilot from 2025-07-01", ds(sec), "2025-07-01",
+			[]specialization.ID{"microsoft-copilot", "cloud-security", "identity-and-access-management",
+				"information-protection-and-governance", "threat-protection"}},
 		{"CAT-2 any one held designation suffices", ds(sec, bizApp), "2025-06-30",
 			[]specialization.ID{"business-intelligence", "finance", "intelligent-automation",
 				"low-code-application-development", "sales", "service",
 				"small-and-midsize-business-management", "supply-chain", "cloud-security",
 				"identity-and-access-management", "information-protection-and-governance", "threat-protection"}},
 		{"CAT-2 no designation held: nothing", 0, "2025-06-30", nil},
-		{"CAT-2 bits that are no designation: nothing", specialization.DesignationSet(1), "2025-06-30", nil},
+		{"CAT-2 bits that are no designation: nothing", specialization.DesignationSet(1 << 7), "2025-06-30", nil},
 	}
 	c := catalog.Default()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ids(c.Available(tt.held, date.MustParse(tt.on)))
+			on := date.MustParse(tt.on)
+			got := ids(c.Available(tt.held, on))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Available(%v, %s) (-want +got):\n%s", tt.held, tt.on, diff)
+			}
+			for v := range c.Available(tt.held, on) {
+				if s, _ := c.Get(v.ID()); !v.Equal(s.On(on)) {
+					t.Errorf("Available(%v, %s) yields %s with the terms since %v, want those of %s",
+						tt.held, tt.on, v.ID(), v.Since(), tt.on)
+				}
 			}
 		})
 	}
 	if got := ids(c.Available(ds(dataAI, appInno, infra, bizApp, mw, sec), date.Date{})); got != nil {
 		t.Errorf("Available(all, zero Date) = %q, want nothing (no date given)", got)
+	}
+}
+
+// TestAvailableByTheTermsOfTheDay proves that alignment uses the
+// designations in force on the day asked (RULES EDN-2, CAT-2), and that the
+// views yielded carry that day's names.
+func TestAvailableByTheTermsOfTheDay(t *testing.T) {
+	d := validDef("moving", "Moving")
+	d.Changes = []specialization.Change{{On: date.MustParse("2026-01-01"), Name: "Moved",
+		Designations: ds(mw), Source: "test"}}
+	c, err := catalog.New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		held specialization.DesignationSet
+		on   string
+		want []string
+	}{
+		{"EDN-2 aligned by the old designations the day before", ds(sec), "2025-12-31", []string{"Moving"}},
+		{"EDN-2 not aligned by the old designations on the change", ds(sec), "2026-01-01", nil},
+		{"EDN-2 aligned by the new designations on the change", ds(mw), "2026-01-01", []string{"Moved"}},
+		{"EDN-2 not aligned by the new designations the day before", ds(mw), "2025-12-31", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for s := range c.Available(tt.held, date.MustParse(tt.on)) {
+			got = append(got, s.Name())
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Available(%v, %s) names (-want +got):\n%s", tt.name, tt.held, tt.on, diff)
+		}
 	}
 }
 
@@ -177,15 +277,39 @@ func TestIteratorsStopEarly(t *testing.T) {
 	}
 }
 
-func TestNilAndZeroCatalog(t *testing.T) {
-	for name, c := range map[string]*catalog.Catalog{"nil": nil, "zero": {}} {
-		_, gok := c.Get("sales")
-		_, lok := c.Lookup("sales")
-		n := len(ids(c.All())) + len(ids(c.InCategory(azure))) +
-			len(ids(c.Available(ds(bizApp), date.MustParse("2025-01-01"))))
-		if c.Len() != 0 || gok || lok || n != 0 {
-			t.Errorf("%s Catalog: Len %d, Get %v, Lookup %v, %d yielded; want empty", name, c.Len(), gok, lok, n)
-		}
+func TestZeroCatalog(t *testing.T) {
+	var c catalog.Catalog
+	_, gok := c.Get("sales")
+	_, lok := c.Lookup("sales")
+	n := len(ids(c.All())) + len(ids(c.InCategory(azure))) +
+		len(ids(c.Available(ds(bizApp), date.MustParse("2025-01-01"))))
+	if c.Len() != 0 || gok || lok || n != 0 || c.Suggest("sales", 3) != nil {
+		t.Errorf("zero Catalog: Len %d, Get %v, Lookup %v, %d yielded; want empty", c.Len(), gok, lok, n)
+	}
+	if empty, err := catalog.New(); err != nil || empty != c {
+		t.Errorf("New() = %v, %v; want the zero Catalog", empty, err)
+	}
+}
+
+// TestValue proves that Catalog is a value no caller can change for
+// another: assigning to a copy leaves Default as it was.
+func TestValue(t *testing.T) {
+	first, second := catalog.Default(), catalog.Default()
+	if first != second {
+		t.Fatal("Default() != Default(): want the same catalog on every call")
+	}
+	mine := catalog.Default()
+	if mine.Len() != 38 {
+		t.Fatalf("Default().Len() = %d, want 38", mine.Len())
+	}
+	p := &mine
+	*p = catalog.Catalog{}
+	if mine.Len() != 0 || catalog.Default().Len() != 38 {
+		t.Errorf("after emptying a copy: copy has %d, Default() has %d; want 0 and 38", mine.Len(), catalog.Default().Len())
+	}
+	built, err := catalog.New(defaults()...)
+	if err != nil || built == catalog.Default() {
+		t.Errorf("New(Default's definitions) == Default() (%v): two builds must compare unequal", err)
 	}
 }
 
@@ -238,6 +362,12 @@ func TestNewAccepts(t *testing.T) {
 	}
 }
 
+// renamed gives d a change to name on day.
+func renamed(d specialization.Definition, day, name string) specialization.Definition {
+	d.Changes = append(d.Changes, specialization.Change{On: date.MustParse(day), Name: name, Source: "test"})
+	return d
+}
+
 func TestNewRejects(t *testing.T) {
 	replaced := validDef("old", "Old")
 	replaced.ReplacedBy = "missing"
@@ -282,6 +412,20 @@ func TestNewRejects(t *testing.T) {
 			catalog.ErrAmbiguousName, "x"},
 		{"CAT-1 built-in entry given twice", append(defaults(), defaults()[3]),
 			catalog.ErrDuplicateID, "data-warehouse-migration"},
+		{"EDN-2 new entry taking a former name of the built-in data", append(defaults(),
+			validDef("x", "Build AI Apps on Microsoft Azure")), catalog.ErrAmbiguousName, "x"},
+		{"EDN-2 a change's name equal to another entry's name", []specialization.Definition{
+			validDef("a", "Alpha"), renamed(validDef("b", "Beta"), "2026-01-01", "ALPHA")},
+			catalog.ErrAmbiguousName, "b"},
+		{"EDN-2 a name equal to another entry's former name", []specialization.Definition{
+			renamed(validDef("a", "Alpha"), "2026-01-01", "Gamma"), validDef("b", "alpha")},
+			catalog.ErrAmbiguousName, "b"},
+		{"EDN-1 a change without a source", []specialization.Definition{
+			func() specialization.Definition {
+				d := renamed(validDef("a", "Alpha"), "2026-01-01", "Gamma")
+				d.Changes[0].Source = ""
+				return d
+			}()}, specialization.ErrInvalidDefinition, "a"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -289,8 +433,8 @@ func TestNewRejects(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("New(...) error = %v, want errors.Is %v", err, tt.want)
 			}
-			if c != nil {
-				t.Errorf("New(...) returned a catalog with error %v", err)
+			if c != (catalog.Catalog{}) {
+				t.Errorf("New(...) returned a non-zero catalog with error %v", err)
 			}
 			var ee *catalog.EntryError
 			if !errors.As(err, &ee) || ee.ID != tt.id {
@@ -349,15 +493,21 @@ func TestImmutable(t *testing.T) {
 	}
 }
 
+// TestNoAllocation checks every name form of every entry, and misses:
+// Lookup and Get never allocate (the fuzz target leaves this to here).
 func TestNoAllocation(t *testing.T) {
 	c := catalog.Default()
-	for _, name := range []string{"Analytics on Microsoft Azure", "Microsoft Azure 上的分析",
-		"Windows Virtual Desktop", "nothing at all", strings.Repeat("x", 1000)} {
-		if n := testing.AllocsPerRun(100, func() { c.Lookup(name) }); n != 0 {
-			t.Errorf("Lookup(%.30q) allocates %v times, want 0", name, n)
+	inputs := []string{"nothing at all", "", "Microsoft", strings.Repeat("x", 1000), strings.Repeat("云", 100)}
+	for s := range c.All() {
+		inputs = append(inputs, string(s.ID()), s.Name(), s.ChineseName())
+		inputs = append(inputs, slices.Collect(s.Aliases())...)
+		if n := testing.AllocsPerRun(10, func() { c.Get(s.ID()) }); n != 0 {
+			t.Errorf("Get(%q) allocates %v times, want 0", s.ID(), n)
 		}
 	}
-	if n := testing.AllocsPerRun(100, func() { c.Get("analytics-on-microsoft-azure") }); n != 0 {
-		t.Errorf("Get allocates %v times, want 0", n)
+	for _, name := range inputs {
+		if n := testing.AllocsPerRun(10, func() { c.Lookup(name) }); n != 0 {
+			t.Errorf("CAT-3 Lookup(%.30q) allocates %v times, want 0", name, n)
+		}
 	}
 }

@@ -36,7 +36,12 @@ const (
 
 var ds = specialization.Designations
 
-// facts is what the per-entry table checks of each entry.
+// seedDay is a day of the seed's edition: On(seedDay) gives the terms
+// DESIGN.md's "Catalog IDs" table lists.
+var seedDay = date.MustParse("2025-01-01")
+
+// facts is what the per-entry table checks of each entry, in the seed's
+// edition.
 type facts struct {
 	ID           specialization.ID
 	Name         string
@@ -45,73 +50,85 @@ type facts struct {
 	Category     specialization.Category
 	Validation   specialization.Validation
 	Designations specialization.DesignationSet
-	Retired      date.Date
+	Introduced   string // "" when unknown
+	Closes       string // Closes, else Retired; "" when neither
+	Retired      string // "" when not retired
 	ReplacedBy   specialization.ID
+	CarriesOver  bool
 }
 
 func factsOf(s specialization.Specialization) facts {
-	retired, _ := s.Retired()
+	str := func(d date.Date, _ bool) string { return d.String() }
 	return facts{
-		ID: s.ID(), Name: s.Name(), ChineseName: s.LocalName("zh-CN"), Kind: s.Kind(),
+		ID: s.ID(), Name: s.Name(), ChineseName: s.ChineseName(), Kind: s.Kind(),
 		Category: s.Category(), Validation: s.Validation(), Designations: s.Designations(),
-		Retired: retired, ReplacedBy: s.ReplacedBy(),
+		Introduced: str(s.Introduced()), Closes: str(s.Closes()), Retired: str(s.Retired()),
+		ReplacedBy: s.ReplacedBy(), CarriesOver: s.CarriesOver(),
 	}
 }
 
 // wantEntries is DESIGN.md's "Catalog IDs" table in catalog order, with
-// RULES CAT-1 names and categories, CAT-2 designations, CAT-4 status, and
-// the seed's Chinese names.
+// RULES CAT-1 names and categories, CAT-2 designations, CAT-4 status, the
+// seed's Chinese names, and the dates of RULES.md's EDN table. Names,
+// validations and designations are those in force on seedDay; the three
+// entries introduced after the seed show their first terms.
 var wantEntries = []facts{
-	{"ai-and-machine-learning", "AI and Machine Learning on Microsoft Azure", "Microsoft Azure 上的 AI 和机器学习", kSpec, azure, audit, ds(dataAI, appInno), date.Date{}, ""},
-	{"analytics-on-microsoft-azure", "Analytics on Microsoft Azure", "Microsoft Azure 上的分析", kSpec, azure, audit, ds(dataAI), date.Date{}, ""},
-	{"build-and-modernize-ai-apps", "Build and Modernize AI Apps with Microsoft Azure", "使用 Microsoft Azure 生成和现代化 AI 应用", kSpec, azure, audit, ds(dataAI, appInno), date.Date{}, ""},
-	{"data-warehouse-migration", "Data Warehouse Migration to Microsoft Azure", "数据仓库到 Microsoft Azure 的迁移", kSpec, azure, audit, ds(dataAI), date.Date{}, ""},
-	{"accelerate-developer-productivity", "Accelerate Developer Productivity with Microsoft Azure", "通过 Microsoft Azure 加快开发人员工作效率", kSpec, azure, audit, ds(dataAI, appInno), date.Date{}, ""},
-	{"hybrid-cloud-infrastructure", "Hybrid Cloud Infrastructure with Microsoft Azure Stack HCI", "Microsoft Azure Stack HCI 的混合云基础结构", kSpec, azure, audit, ds(dataAI, appInno, infra), date.Date{}, ""},
-	{"infra-and-database-migration", "Infra and Database Migration to Microsoft Azure", "基础结构和数据库迁移到 Microsoft Azure", kSpec, azure, audit, ds(dataAI, infra), date.Date{}, ""},
-	{"kubernetes", "Kubernetes on Microsoft Azure", "Microsoft Azure 上的 Kubernetes", kSpec, azure, audit, ds(dataAI, appInno), date.Date{}, ""},
-	{"azure-virtual-desktop", "Microsoft Azure Virtual Desktop", "Microsoft Azure 虚拟桌面", kSpec, azure, audit, ds(infra), date.Date{}, ""},
-	{"azure-vmware-solution", "Microsoft Azure VMware Solution", "Microsoft Azure VMware 解决方案", kSpec, azure, audit, ds(infra), date.Date{}, ""},
-	{"migrate-enterprise-applications", "Migrate Enterprise Applications to Microsoft Azure", "将企业应用程序迁移到 azure Microsoft", kSpec, azure, audit, ds(dataAI, appInno), date.Date{}, ""},
-	{"networking-services", "Networking Services in Microsoft Azure", "Microsoft Azure 中的网络服务", kSpec, azure, audit, ds(infra), date.Date{}, ""},
-	{"sap-on-microsoft-azure", "SAP on Microsoft Azure", "Microsoft Azure 上的 SAP", kSpec, azure, audit, ds(infra), date.Date{}, ""},
-	{"azure-expert-msp", "Azure Expert MSP", "Azure 专家 MSP", kExpert, azure, audit, ds(dataAI, appInno, infra), date.Date{}, ""},
-	{"hybrid-operations-azure-arc", "Hybrid Operations and Management with Microsoft Azure Arc", "使用 Microsoft Azure Arc 进行混合运营和管理", kSpec, azure, audit, ds(dataAI, appInno, infra), date.MustParse("2023-10-09"), ""},
-	{"windows-server-sql-server-migration", "Windows Server and SQL Server Migration to Microsoft Azure", "Windows Server 和 SQL Server 到 Microsoft Azure 的迁移", kSpec, azure, audit, ds(dataAI, infra), date.MustParse("2023-01-09"), "infra-and-database-migration"},
-	{"linux-open-source-database-migration", "Linux and Open Source Database Migration to Microsoft Azure", "Linux 和开源数据库迁移到 Microsoft Azure", kSpec, azure, audit, ds(dataAI, infra), date.MustParse("2023-01-09"), "infra-and-database-migration"},
-	{"business-intelligence", "Business Intelligence", "商业智能", kSpec, bizApps, none, ds(bizApp, dataAI), date.Date{}, ""},
-	{"finance", "Finance", "金融", kSpec, bizApps, none, ds(bizApp), date.Date{}, ""},
-	{"intelligent-automation", "Intelligent Automation", "智能自动化", kSpec, bizApps, none, ds(bizApp, appInno, mw), date.Date{}, ""},
-	{"low-code-application-development", "Microsoft Low Code Application Development", "Microsoft低代码应用程序开发", kSpec, bizApps, none, ds(bizApp, appInno, mw), date.Date{}, ""},
-	{"sales", "Sales", "销售", kSpec, bizApps, none, ds(bizApp), date.Date{}, ""},
-	{"service", "Service", "服务", kSpec, bizApps, none, ds(bizApp), date.Date{}, ""},
-	{"small-and-midsize-business-management", "Small and Midsize Business Management", "中小型企业管理", kSpec, bizApps, none, ds(bizApp), date.Date{}, ""},
-	{"supply-chain", "Supply Chain", "供应链", kSpec, bizApps, none, ds(bizApp), date.Date{}, ""},
-	{"adoption-and-change-management", "Adoption and Change Management", "采用和变更管理", kSpec, modernWork, refs, ds(mw), date.Date{}, ""},
-	{"calling-for-microsoft-teams", "Calling for Microsoft Teams", "调用 Microsoft Teams", kSpec, modernWork, refs, ds(mw), date.Date{}, ""},
-	{"custom-solutions-for-microsoft-teams", "Custom Solutions for Microsoft Teams", "适用于 Microsoft Teams 的自定义解决方案", kSpec, modernWork, refs, ds(mw), date.Date{}, ""},
-	{"meetings-and-meeting-rooms", "Meetings and Meeting Rooms for Microsoft Teams", "Microsoft Teams 会议和会议室", kSpec, modernWork, refs, ds(mw), date.Date{}, ""},
-	{"modernize-endpoints", "Modernize Endpoints", "现代化终结点", kSpec, modernWork, refs, ds(mw), date.Date{}, ""},
-	{"teamwork-deployment", "Teamwork Deployment", "团队合作部署", kSpec, modernWork, refs, ds(mw), date.Date{}, ""},
-	{"cloud-security", "Cloud Security", "云安全", kSpec, security, refs, ds(sec), date.Date{}, ""},
-	{"identity-and-access-management", "Identity and Access Management", "标识和访问管理", kSpec, security, refs, ds(sec), date.Date{}, ""},
-	{"information-protection-and-governance", "Information Protection and Governance", "信息保护和治理", kSpec, security, refs, ds(sec), date.Date{}, ""},
-	{"threat-protection", "Threat Protection", "威胁防护", kSpec, security, refs, ds(sec), date.Date{}, ""},
+	{"ai-and-machine-learning", "AI and Machine Learning on Microsoft Azure", "Microsoft Azure 上的 AI 和机器学习", kSpec, azure, audit, ds(dataAI, appInno), "", "", "", "", false},
+	{"analytics-on-microsoft-azure", "Analytics on Microsoft Azure", "Microsoft Azure 上的分析", kSpec, azure, audit, ds(dataAI), "", "", "", "", false},
+	{"build-and-modernize-ai-apps", "Build and Modernize AI Apps with Microsoft Azure", "使用 Microsoft Azure 生成和现代化 AI 应用", kSpec, azure, audit, ds(dataAI, appInno), "2023-07-11", "", "", "", false},
+	{"data-warehouse-migration", "Data Warehouse Migration to Microsoft Azure", "数据仓库到 Microsoft Azure 的迁移", kSpec, azure, audit, ds(dataAI), "", "2026-07-31", "2026-07-31", "analytics-on-microsoft-azure", false},
+	{"accelerate-developer-productivity", "Accelerate Developer Productivity with Microsoft Azure", "通过 Microsoft Azure 加快开发人员工作效率", kSpec, azure, audit, ds(dataAI, appInno), "", "", "", "", false},
+	{"hybrid-cloud-infrastructure", "Hybrid Cloud Infrastructure with Microsoft Azure Stack HCI", "Microsoft Azure Stack HCI 的混合云基础结构", kSpec, azure, audit, ds(dataAI, appInno, infra), "", "", "", "", false},
+	{"infra-and-database-migration", "Infra and Database Migration to Microsoft Azure", "基础结构和数据库迁移到 Microsoft Azure", kSpec, azure, audit, ds(dataAI, infra), "2023-01-09", "", "", "", false},
+	{"kubernetes", "Kubernetes on Microsoft Azure", "Microsoft Azure 上的 Kubernetes", kSpec, azure, audit, ds(dataAI, appInno), "", "2026-07-31", "2026-07-31", "app-modernization", false},
+	{"azure-virtual-desktop", "Microsoft Azure Virtual Desktop", "Microsoft Azure 虚拟桌面", kSpec, azure, audit, ds(infra), "", "", "", "", false},
+	{"azure-vmware-solution", "Microsoft Azure VMware Solution", "Microsoft Azure VMware 解决方案", kSpec, azure, audit, ds(infra), "", "", "", "", false},
+	{"migrate-enterprise-applications", "Migrate Enterprise Applications to Microsoft Azure", "将企业应用程序迁移到 azure Microsoft", kSpec, azure, audit, ds(dataAI, appInno), "", "2026-07-31", "2026-07-31", "app-modernization", false},
+	{"networking-services", "Networking Services in Microsoft Azure", "Microsoft Azure 中的网络服务", kSpec, azure, audit, ds(infra), "", "", "", "", false},
+	{"sap-on-microsoft-azure", "SAP on Microsoft Azure", "Microsoft Azure 上的 SAP", kSpec, azure, audit, ds(infra), "", "", "", "", false},
+	{"azure-expert-msp", "Azure Expert MSP", "Azure 专家 MSP", kExpert, azure, audit, ds(dataAI, appInno, infra), "", "2026-09-16", "2027-02-01", "", false},
+	{"hybrid-operations-azure-arc", "Hybrid Operations and Management with Microsoft Azure Arc", "使用 Microsoft Azure Arc 进行混合运营和管理", kSpec, azure, audit, ds(dataAI, appInno, infra), "", "2023-10-09", "2023-10-09", "", false},
+	{"windows-server-sql-server-migration", "Windows Server and SQL Server Migration to Microsoft Azure", "Windows Server 和 SQL Server 到 Microsoft Azure 的迁移", kSpec, azure, audit, ds(dataAI, infra), "", "2023-01-09", "2023-01-09", "infra-and-database-migration", true},
+	{"linux-open-source-database-migration", "Linux and Open Source Database Migration to Microsoft Azure", "Linux 和开源数据库迁移到 Microsoft Azure", kSpec, azure, audit, ds(dataAI, infra), "", "2023-01-09", "2023-01-09", "infra-and-database-migration", true},
+	{"app-modernization", "App Modernization on Microsoft Azure", "", kSpec, azure, audit, ds(dataAI, appInno), "2026-07-31", "", "", "", false},
+	{"business-intelligence", "Business Intelligence", "商业智能", kSpec, bizApps, none, ds(bizApp, dataAI), "2023-07-11", "2026-07-31", "2026-07-31", "analytics-on-microsoft-azure", false},
+	{"finance", "Finance", "金融", kSpec, bizApps, none, ds(bizApp), "", "", "", "", false},
+	{"intelligent-automation", "Intelligent Automation", "智能自动化", kSpec, bizApps, none, ds(bizApp, appInno, mw), "2023-07-11", "2026-07-31", "2026-07-31", "agentic-business-solutions", false},
+	{"low-code-application-development", "Microsoft Low Code Application Development", "Microsoft低代码应用程序开发", kSpec, bizApps, none, ds(bizApp, appInno, mw), "", "2026-07-31", "2026-07-31", "agentic-business-solutions", false},
+	{"sales", "Sales", "销售", kSpec, bizApps, none, ds(bizApp), "", "", "", "", false},
+	{"service", "Service", "服务", kSpec, bizApps, none, ds(bizApp), "", "", "", "", false},
+	{"small-and-midsize-business-management", "Small and Midsize Business Management", "中小型企业管理", kSpec, bizApps, none, ds(bizApp), "", "", "", "", false},
+	{"supply-chain", "Supply Chain", "供应链", kSpec, bizApps, none, ds(bizApp), "", "", "", "", false},
+	{"agentic-business-solutions", "Agentic Business Solutions", "", kSpec, bizApps, none, ds(bizApp, appInno, mw), "2026-07-31", "", "", "", false},
+	{"adoption-and-change-management", "Adoption and Change Management", "采用和变更管理", kSpec, modernWork, refs, ds(mw), "", "2026-06-25", "2026-06-25", "", false},
+	{"calling-for-microsoft-teams", "Calling for Microsoft Teams", "调用 Microsoft Teams", kSpec, modernWork, refs, ds(mw), "", "", "", "", false},
+	{"custom-solutions-for-microsoft-teams", "Custom Solutions for Microsoft Teams", "适用于 Microsoft Teams 的自定义解决方案", kSpec, modernWork, refs, ds(mw), "", "", "", "", false},
+	{"meetings-and-meeting-rooms", "Meetings and Meeting Rooms for Microsoft Teams", "Microsoft Teams 会议和会议室", kSpec, modernWork, refs, ds(mw), "", "", "", "", false},
+	{"modernize-endpoints", "Modernize Endpoints", "现代化终结点", kSpec, modernWork, refs, ds(mw), "", "", "", "", false},
+	{"teamwork-deployment", "Teamwork Deployment", "团队合作部署", kSpec, modernWork, refs, ds(mw), "", "", "", "", false},
+	{"microsoft-copilot", "Microsoft Copilot", "", kSpec, modernWork, refs, ds(bizApp, mw, sec), "2025-07-01", "", "", "", false},
+	{"cloud-security", "Cloud Security", "云安全", kSpec, security, refs, ds(sec), "", "", "", "", false},
+	{"identity-and-access-management", "Identity and Access Management", "标识和访问管理", kSpec, security, refs, ds(sec), "", "", "", "", false},
+	{"information-protection-and-governance", "Information Protection and Governance", "信息保护和治理", kSpec, security, refs, ds(sec), "", "", "", "", false},
+	{"threat-protection", "Threat Protection", "威胁防护", kSpec, security, refs, ds(sec), "", "", "", "", false},
 }
 
 func TestEntries(t *testing.T) {
 	c := catalog.Default()
-	if got := c.Len(); got != len(wantEntries) || got != 35 {
-		t.Errorf("Default().Len() = %d, want 35", got)
+	if got := c.Len(); got != len(wantEntries) || got != 38 {
+		t.Errorf("Default().Len() = %d, want 38", got)
 	}
 	for _, want := range wantEntries {
-		t.Run(fmt.Sprintf("CAT-1 CAT-2 CAT-4 %s", want.ID), func(t *testing.T) {
+		t.Run(fmt.Sprintf("CAT-1 CAT-2 CAT-4 EDN-3 %s", want.ID), func(t *testing.T) {
 			s, ok := c.Get(want.ID)
 			if !ok {
 				t.Fatalf("Get(%q) found nothing", want.ID)
 			}
-			if diff := cmp.Diff(want, factsOf(s)); diff != "" {
-				t.Errorf("Get(%q) mismatch (-want +got):\n%s", want.ID, diff)
+			if diff := cmp.Diff(want, factsOf(s.On(seedDay))); diff != "" {
+				t.Errorf("Get(%q).On(%v) mismatch (-want +got):\n%s", want.ID, seedDay, diff)
+			}
+			if s.Source() == "" {
+				t.Errorf("EDN-1 Get(%q).Source() is empty: base terms need a source", want.ID)
 			}
 		})
 	}
@@ -126,13 +143,13 @@ func TestAllOrder(t *testing.T) {
 		got = append(got, s.ID())
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("CAT-1 All() order: category, then the seed's order (-want +got):\n%s", diff)
+		t.Errorf("CAT-1 All() order: category, then the seed's order, later entries last (-want +got):\n%s", diff)
 	}
 }
 
-// TestCurrentSpecializations proves RULES CAT-1: the current specializations
-// (not retired, not expert programs) per category, by name and in the
-// seed's order: 13, 8, 6 and 4.
+// TestCurrentSpecializations proves RULES CAT-1: the specializations
+// offered in the seed's edition (not expert programs) per category, by
+// that edition's names and in the seed's order: 13, 8, 6 and 4.
 func TestCurrentSpecializations(t *testing.T) {
 	want := map[specialization.Category][]string{
 		azure: {
@@ -165,15 +182,15 @@ func TestCurrentSpecializations(t *testing.T) {
 		t.Run(fmt.Sprintf("CAT-1 %v has %d", cat, counts[cat]), func(t *testing.T) {
 			var got []string
 			for s := range catalog.Default().InCategory(cat) {
-				if _, retired := s.Retired(); !retired && s.Kind() == kSpec {
-					got = append(got, s.Name())
+				if s.Offered(seedDay) && s.Kind() == kSpec {
+					got = append(got, s.On(seedDay).Name())
 				}
 			}
 			if len(got) != counts[cat] {
-				t.Errorf("current specializations in %v: %d, want %d", cat, len(got), counts[cat])
+				t.Errorf("specializations offered in %v on %v: %d, want %d", cat, seedDay, len(got), counts[cat])
 			}
 			if diff := cmp.Diff(names, got); diff != "" {
-				t.Errorf("current specializations in %v (-want +got):\n%s", cat, diff)
+				t.Errorf("specializations offered in %v on %v (-want +got):\n%s", cat, seedDay, diff)
 			}
 		})
 	}

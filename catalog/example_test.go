@@ -19,6 +19,7 @@ func ExampleCatalog_Lookup() {
 		"Microsoft Azure 上的分析",                  // Chinese name
 		"Microsoft Windows 虚拟桌面",                // a form the seed's table prints
 		"DevOps with GitHub on Microsoft Azure", // a former name
+		"Data Security",                         // the latest name
 		"Analytics",                             // no prefix matching
 	} {
 		if s, ok := c.Lookup(name); ok {
@@ -35,6 +36,7 @@ func ExampleCatalog_Lookup() {
 	// Microsoft Azure 上的分析: analytics-on-microsoft-azure
 	// Microsoft Windows 虚拟桌面: azure-virtual-desktop
 	// DevOps with GitHub on Microsoft Azure: accelerate-developer-productivity
+	// Data Security: information-protection-and-governance
 	// Analytics: not found
 	// 采用和变更管理
 }
@@ -46,15 +48,17 @@ func ExampleCatalog_Available() {
 		fmt.Printf("%s (%v)\n", s.Name(), s.Kind())
 	}
 
-	// Retired is the first day an entry is no longer offered.
-	for _, on := range []string{"2023-01-08", "2023-01-09"} {
-		n := 0
+	// Each day's offer, by that day's terms: on 2026-07-31 two Azure
+	// entries retire into App Modernization, and Analytics is renamed.
+	held = specialization.Designations(specialization.DesignationDigitalAndAppInnovation)
+	for _, on := range []string{"2026-07-30", "2026-07-31"} {
+		var azure []string
 		for s := range c.Available(held, date.MustParse(on)) {
-			if _, retired := s.Retired(); retired {
-				n++
+			if s.Category() == specialization.CategoryAzure && s.Kind() == specialization.KindSpecialization {
+				azure = append(azure, s.Name())
 			}
 		}
-		fmt.Printf("%s: %d entries since retired still offered\n", on, n)
+		fmt.Printf("%s: %q\n", on, azure)
 	}
 	// Output:
 	// Hybrid Cloud Infrastructure with Microsoft Azure Stack HCI (Specialization)
@@ -64,8 +68,84 @@ func ExampleCatalog_Available() {
 	// Networking Services in Microsoft Azure (Specialization)
 	// SAP on Microsoft Azure (Specialization)
 	// Azure Expert MSP (Expert program)
-	// 2023-01-08: 3 entries since retired still offered
-	// 2023-01-09: 1 entries since retired still offered
+	// 2026-07-30: ["AI Platform on Microsoft Azure" "AI Apps on Microsoft Azure" "Agentic DevOps with Microsoft Azure and GitHub" "Hybrid Cloud Infrastructure with Microsoft Azure Stack HCI" "Kubernetes on Microsoft Azure" "Migrate Enterprise Applications to Microsoft Azure"]
+	// 2026-07-31: ["AI Platform on Microsoft Azure" "AI Apps on Microsoft Azure" "Agentic DevOps with Microsoft Azure and GitHub" "Hybrid Cloud Infrastructure with Microsoft Azure Stack HCI" "App Modernization on Microsoft Azure"]
+}
+
+// The terms of an entry depend on the day asked (RULES EDN-2, EDN-4,
+// EDN-5): Information Protection and Governance was renamed Data Security
+// in 2025 (reported, with no Chinese name yet), and from 2026-07-30 needs an
+// audit, with anniversaries six months later.
+func ExampleCatalog_Get_editions() {
+	s, _ := catalog.Default().Get("information-protection-and-governance")
+	for _, on := range []string{"2025-01-01", "2026-06-01", "2027-01-01"} {
+		v := s.On(date.MustParse(on))
+		fmt.Printf("%s: %s / %s, %v\n", on, v.Name(), v.LocalName("zh-Hans"), v.Validation())
+	}
+	enrolled, anniversary := date.MustParse("2024-03-15"), date.MustParse("2027-03-15")
+	fmt.Printf("anniversary %v of an enrollment of %v moves %d months\n",
+		anniversary, enrolled, s.ShiftMonths(enrolled, anniversary))
+	for c := range s.Changes() {
+		fmt.Printf("%v reported=%v: %s\n", c.On, c.Reported, c.Source)
+	}
+	// Output:
+	// 2025-01-01: Information Protection and Governance / 信息保护和治理, Customer reference
+	// 2026-06-01: Data Security / Data Security, Customer reference
+	// 2027-01-01: Data Security / Data Security, Audit
+	// anniversary 2027-03-15 of an enrollment of 2024-03-15 moves 6 months
+	// 2025-08-26 reported=true: reports quoting Microsoft's Specialization blog, 2025-08-26
+	// 2026-07-30 reported=true: reports quoting Microsoft Learn announcements, August 2026
+}
+
+// A retired entry is still found by every name it had, with its
+// retirement day and its replacement (RULES EDN-3).
+func ExampleCatalog_Lookup_retired() {
+	c := catalog.Default()
+	s, _ := c.Lookup("Microsoft Azure 上的 Kubernetes")
+	retired, _ := s.Retired()
+	next, _ := c.Get(s.ReplacedBy())
+	fmt.Printf("%s retired %v, replaced by %s\n", s.Name(), retired, next.Name())
+	for _, on := range []string{"2026-07-30", "2026-07-31"} {
+		d := date.MustParse(on)
+		fmt.Printf("%s: %s offered %v, %s offered %v\n", on, s.ID(), s.Offered(d), next.ID(), next.Offered(d))
+	}
+	// Output:
+	// Kubernetes on Microsoft Azure retired 2026-07-31, replaced by App Modernization on Microsoft Azure
+	// 2026-07-30: kubernetes offered true, app-modernization offered false
+	// 2026-07-31: kubernetes offered false, app-modernization offered true
+}
+
+// Suggest offers the closest entries for a name Lookup does not find.
+func ExampleCatalog_Suggest() {
+	c := catalog.Default()
+	for _, name := range []string{"Analitics on Azure", "Teams", "Microsoft Azure 上的分折", "Quantum Computing"} {
+		if _, ok := c.Lookup(name); ok {
+			continue
+		}
+		var names []string
+		for _, s := range c.Suggest(name, 3) {
+			names = append(names, s.Name())
+		}
+		fmt.Printf("%s: did you mean %q?\n", name, names)
+	}
+	// Output:
+	// Analitics on Azure: did you mean ["Analytics on Azure" "AI Apps on Microsoft Azure"]?
+	// Teams: did you mean ["Calling for Microsoft Teams" "Meetings and Meeting Rooms for Microsoft Teams" "Custom Solutions for Microsoft Teams"]?
+	// Microsoft Azure 上的分折: did you mean ["Analytics on Azure" "SAP on Microsoft Azure"]?
+	// Quantum Computing: did you mean []?
+}
+
+// Default is one value for the whole program: a caller can change only its
+// own copy.
+func ExampleDefault() {
+	c := catalog.Default()
+	fmt.Println(c.Len())
+	c = catalog.Catalog{} // empties this copy only
+	again := catalog.Default()
+	fmt.Println(c.Len(), again.Len(), again == catalog.Default())
+	// Output:
+	// 38
+	// 0 38 true
 }
 
 // A partner's shortfall report against the published Threat Protection
