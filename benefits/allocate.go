@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/internal/anniversary"
 	"github.com/partnerkit/specializations/specialization"
 )
 
@@ -15,14 +15,17 @@ import (
 type Partner struct {
 	// Designations are the Solutions Partner designations the partner
 	// holds; an item brings a benefit only if one of them is among its
-	// aligned designations (RULES CAT-2).
+	// aligned designations in force on the as-of date (RULES CAT-2, EDN-3).
 	Designations specialization.DesignationSet
 	// BenefitsPurchased tells whether the partner chose and paid for the
 	// Solutions Partner benefits; without them nothing brings a benefit.
 	BenefitsPurchased bool
-	// DesignationAnniversary is the designation anniversary (DA) that
-	// starts the designation year containing the as-of date: on or before
-	// it, and at most one year before it. Required.
+	// DesignationAnniversary is the day the designation was first earned,
+	// or any of its anniversaries on or before the as-of date. Allocate
+	// works from the last anniversary on or before the as-of date, computed
+	// from this day by RULES INT-2: a first day of 29 February gives
+	// 28 February in common years and 29 February in leap years. Required,
+	// and not after the as-of date.
 	DesignationAnniversary date.Date
 	// MembershipEnds is the last day of the Solutions Partner membership,
 	// inclusive; zero while the membership is open-ended.
@@ -30,12 +33,12 @@ type Partner struct {
 }
 
 // Holding is one period during which the partner held a specialization or
-// expert program: from Earned (inclusive) to Lapsed (exclusive). One item
-// may have several holdings, one after the other, but never two on the same
-// day.
+// expert program: from Earned (inclusive) to Lapsed or the item's Retired
+// day, whichever comes first (exclusive; RULES EDN-3). One item may have
+// several holdings, one after the other, but never two on the same day.
 type Holding struct {
 	Item   specialization.Specialization // required (not the zero Specialization)
-	Earned date.Date                     // first day held; required
+	Earned date.Date                     // first day held; required, a day on which Item is offered (EDN-3)
 	Lapsed date.Date                     // first day no longer held; zero while held
 }
 
@@ -53,7 +56,9 @@ func (h Holding) String() string {
 	return s
 }
 
-// check reports what is wrong with h as of asOf, or nil.
+// check reports what is wrong with h as of asOf, or nil. An Earned day on
+// which the item is not offered is the *specialization.NotOfferedError of
+// CheckOffered, which names the entry and its dates (RULES EDN-3).
 func (h Holding) check(asOf date.Date) error {
 	switch {
 	case h.Item.IsZero():
@@ -65,54 +70,49 @@ func (h Holding) check(asOf date.Date) error {
 	case !h.Lapsed.IsZero() && !h.Lapsed.After(h.Earned):
 		return ErrLapsedNotAfterEarned
 	}
-	return nil
+	return h.Item.CheckOffered(h.Earned)
 }
 
-// lapsedBy reports whether h has stopped being held on or before d.
-func (h Holding) lapsedBy(d date.Date) bool {
-	return !h.Lapsed.IsZero() && !h.Lapsed.After(d)
+// end returns the first day h is no longer held: its Lapsed day or its
+// item's Retired day, whichever comes first (RULES EDN-3), and whether that
+// day is the retirement (on a tie, it is). It returns the zero Date while
+// neither is set.
+func (h Holding) end() (day date.Date, retired bool) {
+	r, ok := h.Item.Retired()
+	if ok && (h.Lapsed.IsZero() || !h.Lapsed.Before(r)) {
+		return r, true
+	}
+	return h.Lapsed, false
 }
 
-// nextAnniversary returns the designation anniversary one year after da:
-// the same month and day, except that 29 February becomes 28 February in a
-// common year (as RULES INT-2 does for enrollments). It returns the zero
-// Date past year 9999.
-func nextAnniversary(da date.Date) date.Date {
-	year, month, day := da.Year()+1, da.Month(), da.Day()
-	if month == time.February && day == 29 && !date.IsLeapYear(year) {
-		day = 28
-	}
-	next, err := date.New(year, month, day)
-	if err != nil {
-		return date.Date{}
-	}
-	return next
+// endedBy reports whether h has stopped being held on or before d.
+func (h Holding) endedBy(d date.Date) bool {
+	end, _ := h.end()
+	return !end.IsZero() && !end.After(d)
 }
 
-// year validates the designation year of p as of asOf and returns its next
-// designation anniversary.
-func (p Partner) year(asOf date.Date) (date.Date, error) {
-	da := p.DesignationAnniversary
-	if asOf.IsZero() {
-		return date.Date{}, fmt.Errorf("benefits: as-of date: %w", ErrZeroDate)
+// year validates p's designation anniversary against asOf and returns the
+// designation year containing asOf: its first day, the last anniversary on
+// or before asOf, and the next anniversary, both by RULES INT-2 from the
+// day given, never chained.
+func (p Partner) year(asOf date.Date) (da, next date.Date, err error) {
+	first := p.DesignationAnniversary
+	switch {
+	case asOf.IsZero():
+		return da, next, fmt.Errorf("benefits: as-of date: %w", ErrZeroDate)
+	case first.IsZero():
+		return da, next, fmt.Errorf("benefits: designation anniversary: %w", ErrZeroDate)
+	case first.After(asOf):
+		return da, next, fmt.Errorf("benefits: designation anniversary %s is after the as-of date %s: %w",
+			first, asOf, ErrAnniversaryOutOfRange)
 	}
-	if da.IsZero() {
-		return date.Date{}, fmt.Errorf("benefits: designation anniversary: %w", ErrZeroDate)
-	}
-	if da.After(asOf) {
-		return date.Date{}, fmt.Errorf("benefits: designation anniversary %s is after the as-of date %s: %w",
-			da, asOf, ErrAnniversaryOutOfRange)
-	}
-	next := nextAnniversary(da)
+	da, n := anniversary.Last(first, asOf, false)
+	next = anniversary.Nth(first, n+1, false)
 	if next.IsZero() {
-		return date.Date{}, fmt.Errorf("benefits: designation anniversary %s has no next one before year 10000: %w",
+		return da, next, fmt.Errorf("benefits: designation anniversary %s has no next one before year 10000: %w",
 			da, ErrAnniversaryOutOfRange)
 	}
-	if asOf.After(next) {
-		return date.Date{}, fmt.Errorf("benefits: designation anniversary %s is more than a year before the as-of date %s: %w",
-			da, asOf, ErrAnniversaryOutOfRange)
-	}
-	return next, nil
+	return da, next, nil
 }
 
 // Allocation is the outcome of Allocate: which holdings bring a benefit in
@@ -120,12 +120,14 @@ func (p Partner) year(asOf date.Date) (date.Date, error) {
 // copy and to use concurrently; WhatIf works on a copy. The zero Allocation
 // holds no grant and has every cap at 0.
 type Allocation struct {
-	partner Partner
-	asOf    date.Date
-	next    date.Date // the designation anniversary that ends the year
-	caps    perCategory
-	used    perCategory
-	entries []entry // in allocation order: earned, then ID; never changed once built
+	partner   Partner
+	asOf      date.Date
+	da        date.Date // the designation anniversary that starts the year: the last on or before asOf
+	next      date.Date // the designation anniversary that ends the year
+	caps      perCategory
+	published bool // caps are the published ones in force on asOf, so a reason can name a raise (EDN-7)
+	used      perCategory
+	entries   []entry // in allocation order: earned, then ID; never changed once built
 }
 
 // result is what the allocation decided for one holding.
@@ -135,8 +137,8 @@ const (
 	granted         result = iota + 1 // took a slot within its category's cap
 	notPurchased                      // no Solutions Partner benefits bought (INT-9)
 	membershipEnded                   // as-of date after the membership's last day (INT-9)
-	notHeld                           // lapsed on or before the DA (INT-9)
-	notAligned                        // partner holds none of its designations (INT-9)
+	notHeld                           // lapsed or retired on or before the DA (INT-9, EDN-3)
+	notAligned                        // partner holds none of its designations in force on asOf (INT-9)
 	atCap                             // its category's cap was full (BEN-5)
 	shared                            // an earlier holding of the same item keeps the slot
 )
@@ -157,38 +159,44 @@ func (e *entry) equal(o *entry) bool {
 }
 
 // Allocate decides which holdings bring specialization benefits in the
-// designation year that contains asOf (RULES BEN-1..BEN-5, INT-8, INT-9).
-// A nil caps means DefaultCaps().
+// designation year that contains asOf (RULES BEN-1..BEN-5, INT-8, INT-9,
+// EDN-3, EDN-7). A nil caps means PublishedCaps(asOf): the caps in force on
+// the as-of date apply to the whole year's allocation, so a cap raised
+// during the year lets withheld items in, in earned order.
 //
-// The year runs from p.DesignationAnniversary (DA) to the next DA. On the DA
-// the allocation is made afresh from the holdings held that day (earned on
-// or before it, not lapsed by it): in each category, in the order they were
-// earned, same-day ties by ID in byte order, the first ones up to the cap
-// get a benefit, ranked 1, 2, ... A holding earned after the DA, on or
-// before asOf, takes a free slot on the day it was earned, again in earned
-// order. A holding that lapses during the year keeps its benefit and its
-// slot until the next DA; slots never free up within a year. A granted
-// benefit is available through the next DA, inclusive, or through
-// p.MembershipEnds if that comes first.
+// The year runs from the designation anniversary (DA) on or before asOf,
+// computed from p.DesignationAnniversary by RULES INT-2, to the next DA. On
+// the DA the allocation is made afresh from the holdings held that day
+// (earned on or before it, not lapsed or retired by it): in each category,
+// in the order they were earned, same-day ties by ID in byte order, the
+// first ones up to the cap get a benefit, ranked 1, 2, ... A holding earned
+// after the DA, on or before asOf, takes a free slot on the day it was
+// earned, again in earned order. A holding that lapses, or whose item
+// retires, during the year keeps its benefit and its slot until the next
+// DA; slots never free up within a year. A granted benefit is available
+// through the next DA, inclusive, or through p.MembershipEnds if that comes
+// first.
 //
 // Nothing is granted without p.BenefitsPurchased, or when asOf is after
-// p.MembershipEnds. A holding whose item is aligned with none of
-// p.Designations, or that lapsed on or before the DA, takes no slot. A
-// second holding of an item whose earlier holding keeps a slot this year
-// brings nothing more: an item counts once.
+// p.MembershipEnds. A holding whose item, by its terms in force on asOf, is
+// aligned with none of p.Designations, or that ended on or before the DA,
+// takes no slot. A second holding of an item whose earlier holding keeps a
+// slot this year brings nothing more: an item counts once.
 //
 // The result does not depend on the order of holdings; Grants reports them
 // in that order. Allocate returns an error for a zero asOf or DA, a DA after
-// asOf or more than a year before it, an invalid cap, and (as a
-// *HoldingError) a holding with a zero Item or Earned, earned after asOf,
-// lapsed on or before it was earned, or held on the same day as another
-// holding of the same item.
+// asOf, an invalid cap, and (as a *HoldingError) a holding with a zero Item
+// or Earned, earned after asOf, lapsed on or before it was earned, earned
+// on a day its item is not offered (wrapping the item's
+// *specialization.NotOfferedError, so errors.Is matches
+// specialization.ErrNotOffered), or held on the same day as another holding
+// of the same item.
 func Allocate(p Partner, holdings []Holding, caps Caps, asOf date.Date) (Allocation, error) {
-	next, err := p.year(asOf)
+	da, next, err := p.year(asOf)
 	if err != nil {
 		return Allocation{}, err
 	}
-	t, err := caps.table()
+	t, published, err := caps.table(asOf)
 	if err != nil {
 		return Allocation{}, err
 	}
@@ -199,7 +207,7 @@ func Allocate(p Partner, holdings []Holding, caps Caps, asOf date.Date) (Allocat
 		}
 		entries[i] = entry{h: h, index: i}
 	}
-	a := Allocation{partner: p, asOf: asOf, next: next, caps: t}
+	a := Allocation{partner: p, asOf: asOf, da: da, next: next, caps: t, published: published}
 	if err := a.allocate(entries); err != nil {
 		return Allocation{}, err
 	}
@@ -217,7 +225,7 @@ func (a *Allocation) allocate(es []entry) error {
 		if x.h.Item.ID() != y.h.Item.ID() {
 			continue
 		}
-		if !x.h.lapsedBy(y.h.Earned) {
+		if !x.h.endedBy(y.h.Earned) {
 			return overlapError(x, y)
 		}
 		y.repeat = true
@@ -267,9 +275,9 @@ func (a *Allocation) decide(i int) {
 		e.result = notPurchased
 	case a.ended():
 		e.result = membershipEnded
-	case e.h.lapsedBy(a.partner.DesignationAnniversary):
+	case e.h.endedBy(a.da):
 		e.result = notHeld
-	case !a.partner.Designations.Intersects(e.h.Item.Designations()):
+	case !a.partner.Designations.Intersects(e.h.Item.On(a.asOf).Designations()):
 		e.result = notAligned
 	default:
 		a.take(i)

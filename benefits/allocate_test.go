@@ -31,6 +31,8 @@ func TestAllocate(t *testing.T) {
 	dataAIOnly.Designations = specialization.Designations(dataAI)
 	nextYear := member()
 	nextYear.DesignationAnniversary = day(next)
+	lastYear := member()
+	lastYear.DesignationAnniversary = day("2025-07-01")
 
 	tests := []struct {
 		name     string
@@ -110,16 +112,16 @@ func TestAllocate(t *testing.T) {
 			},
 		},
 		{
-			name:    "BEN-2 Business Applications at its cap of 1, the second over it",
-			partner: member(),
+			name:    "BEN-2 Business Applications at its cap of 1 before 2026-07-01, the second over it",
+			partner: lastYear,
 			holdings: []benefits.Holding{
 				held("sales", "2025-06-01"),
 				held("finance", "2025-05-01"),
 			},
-			asOf: "2026-08-01",
+			asOf: "2026-06-01",
 			want: []view{
 				withheld("sales", "BEN-5"),
-				granted("finance", 1, "BEN-2", next),
+				granted("finance", 1, "BEN-2", "2026-07-01"),
 			},
 		},
 		{
@@ -236,7 +238,7 @@ func TestAllocate(t *testing.T) {
 		},
 		{
 			name:    "INT-8 on the next anniversary the lapsed item's slot passes to the next item",
-			partner: nextYear,
+			partner: member(),
 			holdings: []benefits.Holding{
 				lapsed("cloud-security", "2025-03-10", "2026-08-01"),
 				held("identity-and-access-management", "2025-11-20"),
@@ -249,6 +251,19 @@ func TestAllocate(t *testing.T) {
 				granted("identity-and-access-management", 1, "BEN-2", "2028-07-01"),
 				granted("information-protection-and-governance", 2, "BEN-2", "2028-07-01"),
 				granted("threat-protection", 3, "BEN-2", "2028-07-01"),
+			},
+		},
+		{
+			name:    "INT-2 a later anniversary given as the designation day answers as the first day does",
+			partner: nextYear,
+			holdings: []benefits.Holding{
+				lapsed("cloud-security", "2025-03-10", "2026-08-01"),
+				held("threat-protection", "2026-09-15"),
+			},
+			asOf: "2027-09-01",
+			want: []view{
+				withheld("cloud-security", "INT-9"),
+				granted("threat-protection", 1, "BEN-2", "2028-07-01"),
 			},
 		},
 		{
@@ -284,6 +299,7 @@ func TestAllocate(t *testing.T) {
 				held("finance", "2026-12-01"),
 				lapsed("sales", "2026-08-01", "2026-09-01"),
 			},
+			caps: benefits.Caps{specialization.CategoryBusinessApplications: 1},
 			asOf: "2026-12-01",
 			want: []view{
 				withheld("finance", "BEN-5"),
@@ -291,16 +307,27 @@ func TestAllocate(t *testing.T) {
 			},
 		},
 		{
-			name:    "INT-8 the as-of date may be the next anniversary: the closing year, available through it",
-			partner: member(),
-			holdings: []benefits.Holding{
-				held("finance", "2025-01-01"),
-				held("sales", next),
-			},
-			asOf: next,
+			name:     "INT-8 the day before the next anniversary is the closing year's last question, available through it",
+			partner:  member(),
+			holdings: append(seedSecurity()[:3], held("threat-protection", "2027-06-30")),
+			asOf:     "2027-06-30",
 			want: []view{
-				granted("finance", 1, "BEN-2", next),
-				withheld("sales", "BEN-5"),
+				granted("cloud-security", 1, "BEN-2", next),
+				granted("identity-and-access-management", 2, "BEN-2", next),
+				granted("information-protection-and-governance", 3, "BEN-2", next),
+				withheld("threat-protection", "BEN-5"),
+			},
+		},
+		{
+			name:     "INT-2 on the next anniversary the allocation is made afresh, from the first day given",
+			partner:  member(),
+			holdings: append(seedSecurity()[:3], held("threat-protection", "2027-06-30")),
+			asOf:     next,
+			want: []view{
+				granted("cloud-security", 1, "BEN-2", "2028-07-01"),
+				granted("identity-and-access-management", 2, "BEN-2", "2028-07-01"),
+				granted("information-protection-and-governance", 3, "BEN-2", "2028-07-01"),
+				withheld("threat-protection", "BEN-5"),
 			},
 		},
 		{

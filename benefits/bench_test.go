@@ -57,7 +57,7 @@ func BenchmarkWhatIf(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	extra, err := specialization.New(security("extra-security-item", "Extra Security Item"))
+	extra, err := specialization.New(security("extra-security-item", "Extra Security Item", ""))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -71,17 +71,19 @@ func BenchmarkWhatIf(b *testing.B) {
 }
 
 // TestAllocateAllocations keeps Allocate at one allocation (its holdings
-// copy) however many holdings there are.
+// copy) however many holdings there are, with the published caps (nil) or
+// the caller's.
 func TestAllocateAllocations(t *testing.T) {
 	hs := benchHoldings()
 	p := member()
-	caps := benefits.DefaultCaps()
-	got := testing.AllocsPerRun(100, func() {
-		if _, err := benefits.Allocate(p, hs, caps, benchAsOf); err != nil {
-			t.Fatal(err)
+	for _, caps := range []benefits.Caps{nil, benefits.PublishedCaps(benchAsOf)} {
+		got := testing.AllocsPerRun(100, func() {
+			if _, err := benefits.Allocate(p, hs, caps, benchAsOf); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if got > 1 {
+			t.Errorf("BEN-2 Allocate of %d holdings, caps %v: %v allocations per run, want 1", len(hs), caps, got)
 		}
-	})
-	if got > 1 {
-		t.Errorf("BEN-2 Allocate of %d holdings: %v allocations per run, want 1", len(hs), got)
 	}
 }

@@ -7,15 +7,16 @@ import (
 
 // The kinds of bad input Allocate and WhatIf reject. Each is wrapped with
 // the offending value (and, for a holding, by a *HoldingError), so callers
-// branch with errors.Is.
+// branch with errors.Is. A holding earned on a day its item is not offered
+// is reported with specialization.ErrNotOffered instead (RULES EDN-3).
 var (
 	// ErrZeroDate reports a zero date where one is required: the as-of
 	// date, the designation anniversary, or the day a holding was earned.
 	ErrZeroDate = errors.New("date is zero")
 	// ErrAnniversaryOutOfRange reports a designation anniversary after the
-	// as-of date, more than a year before it, or in year 9999 (its next
-	// anniversary cannot be represented).
-	ErrAnniversaryOutOfRange = errors.New("designation anniversary is not within the year up to the as-of date")
+	// as-of date, or a designation year whose next anniversary falls after
+	// year 9999 and cannot be represented.
+	ErrAnniversaryOutOfRange = errors.New("designation anniversary out of range")
 	// ErrInvalidCap reports a negative cap, or a cap for a value that is no
 	// Category.
 	ErrInvalidCap = errors.New("cap is negative or not for a category")

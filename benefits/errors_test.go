@@ -34,9 +34,7 @@ func TestAllocateErrors(t *testing.T) {
 			want: benefits.ErrZeroDate, index: noHolding},
 		{name: "INT-8 designation anniversary after the as-of date", partner: lateDA, asOf: "2026-10-01",
 			want: benefits.ErrAnniversaryOutOfRange, index: noHolding},
-		{name: "INT-8 designation anniversary more than a year before the as-of date", partner: member(),
-			asOf: "2027-07-02", want: benefits.ErrAnniversaryOutOfRange, index: noHolding},
-		{name: "INT-8 designation anniversary in year 9999 has no next one", partner: lastYearDA,
+		{name: "INT-2 designation anniversary in year 9999 has no next one", partner: lastYearDA,
 			asOf: "9999-06-01", want: benefits.ErrAnniversaryOutOfRange, index: noHolding},
 		{name: "BEN-2 negative cap", partner: member(), asOf: "2026-10-01",
 			caps: benefits.Caps{specialization.CategorySecurity: -1},
@@ -59,6 +57,12 @@ func TestAllocateErrors(t *testing.T) {
 		{name: "INT-8 lapsed on the day earned", partner: member(), asOf: "2026-10-01",
 			holdings: []benefits.Holding{lapsed("cloud-security", "2025-01-01", "2025-01-01")},
 			want:     benefits.ErrLapsedNotAfterEarned, index: 0},
+		{name: "EDN-3 earned the day its item closed: not offered", partner: member(), asOf: "2026-10-01",
+			holdings: []benefits.Holding{held("finance", "2025-01-01"), held("intelligent-automation", "2026-07-31")},
+			want:     specialization.ErrNotOffered, index: 1},
+		{name: "EDN-3 earned the day before its item was introduced: not offered", partner: member(), asOf: "2026-10-01",
+			holdings: []benefits.Holding{held("agentic-business-solutions", "2026-07-30")},
+			want:     specialization.ErrNotOffered, index: 0},
 		{name: "INT-8 the same item held twice at once", partner: member(), asOf: "2026-10-01",
 			holdings: []benefits.Holding{
 				held("cloud-security", "2026-03-01"),
@@ -92,6 +96,66 @@ func TestAllocateErrors(t *testing.T) {
 				t.Errorf("Allocate(...) with error returned a non-zero Allocation (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestNotOfferedError checks the error for a holding earned on a day its
+// item is not offered (RULES EDN-3): errors.Is sees
+// specialization.ErrNotOffered, errors.As the *NotOfferedError naming the
+// entry and its dates, and the message names the holding's position; WhatIf
+// reports the same.
+func TestNotOfferedError(t *testing.T) {
+	tests := []struct {
+		name string
+		h    benefits.Holding
+		want specialization.NotOfferedError
+	}{
+		{"EDN-3 earned on the retirement day of an entry closing then",
+			held("intelligent-automation", "2026-07-31"),
+			specialization.NotOfferedError{ID: "intelligent-automation", Name: "Intelligent Automation",
+				Day: day("2026-07-31"), Introduced: day("2023-07-11"), Closes: day("2026-07-31")}},
+		{"EDN-3 earned before the entry was introduced",
+			held("microsoft-copilot", "2025-06-30"),
+			specialization.NotOfferedError{ID: "microsoft-copilot", Name: "Microsoft Copilot",
+				Day: day("2025-06-30"), Introduced: day("2025-07-01")}},
+	}
+	asOf := day("2026-10-01")
+	allocation, err := benefits.Allocate(member(), seedSecurity()[:1], nil, asOf)
+	if err != nil {
+		t.Fatalf("Allocate(...) error: %v", err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, allocErr := benefits.Allocate(member(), []benefits.Holding{seedSecurity()[0], tt.h}, nil, asOf)
+			_, whatIfErr := allocation.WhatIf(tt.h)
+			for _, c := range []struct {
+				call  string
+				err   error
+				index int
+			}{{"Allocate", allocErr, 1}, {"WhatIf", whatIfErr, benefits.WhatIfIndex}} {
+				if !errors.Is(c.err, specialization.ErrNotOffered) {
+					t.Fatalf("%s(%v) error = %v, want one wrapping specialization.ErrNotOffered", c.call, tt.h, c.err)
+				}
+				var no *specialization.NotOfferedError
+				if !errors.As(c.err, &no) {
+					t.Fatalf("%s(%v) error = %v, want a *specialization.NotOfferedError", c.call, tt.h, c.err)
+				}
+				if diff := cmp.Diff(tt.want, *no); diff != "" {
+					t.Errorf("%s(%v): NotOfferedError (-want +got):\n%s", c.call, tt.h, diff)
+				}
+				var he *benefits.HoldingError
+				if !errors.As(c.err, &he) || he.Index != c.index {
+					t.Errorf("%s(%v) error = %v, want a *HoldingError with Index %d", c.call, tt.h, c.err, c.index)
+				}
+			}
+		})
+	}
+	want := "benefits: holding 1 (intelligent-automation, earned 2026-07-31): specialization " +
+		"\"intelligent-automation\" (Intelligent Automation) on 2026-07-31: closed to new enrollments from " +
+		"2026-07-31: not offered"
+	_, err = benefits.Allocate(member(), []benefits.Holding{seedSecurity()[0], tests[0].h}, nil, asOf)
+	if got := err.Error(); got != want {
+		t.Errorf("EDN-3 Error() = %q, want %q", got, want)
 	}
 }
 

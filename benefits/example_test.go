@@ -9,12 +9,13 @@ import (
 	"github.com/partnerkit/specializations/specialization"
 )
 
-// securityItem builds a Security specialization as the catalog would supply it.
-func securityItem(id, name string) specialization.Specialization {
+// entry builds a specialization in the seed's terms; a program gets its
+// entries, with their history, from catalog.Default().
+func entry(id, name, chinese string, cat specialization.Category, d specialization.Designation) specialization.Specialization {
 	s, err := specialization.New(specialization.Definition{
 		ID: specialization.ID(id), Kind: specialization.KindSpecialization,
-		Category: specialization.CategorySecurity, Name: name,
-		Designations: specialization.Designations(specialization.DesignationSecurity),
+		Category: cat, Name: name, ChineseName: chinese,
+		Designations: specialization.Designations(d),
 		Validation:   specialization.ValidationCustomerReference,
 	})
 	if err != nil {
@@ -23,38 +24,86 @@ func securityItem(id, name string) specialization.Specialization {
 	return s
 }
 
+func securityItem(id, name, chinese string) specialization.Specialization {
+	return entry(id, name, chinese, specialization.CategorySecurity, specialization.DesignationSecurity)
+}
+
 // The seed's Security example (RULES BEN-3): three Security specializations
 // held on the designation anniversary bring the three benefits of the cap;
-// Threat Protection, earned later, brings none.
+// Threat Protection, earned later, brings none. The partner gives the day
+// it first earned the designation; Allocate works from the anniversary of
+// that day on or before the as-of date, 2026-07-01 (INT-2).
 func ExampleAllocate() {
 	partner := benefits.Partner{
 		Designations:           specialization.Designations(specialization.DesignationSecurity),
 		BenefitsPurchased:      true,
-		DesignationAnniversary: date.MustParse("2026-07-01"),
+		DesignationAnniversary: date.MustParse("2023-07-01"), // first earned
 	}
 	holdings := []benefits.Holding{
-		{Item: securityItem("cloud-security", "Cloud Security"), Earned: date.MustParse("2025-03-10")},
-		{Item: securityItem("identity-and-access-management", "Identity and Access Management"),
+		{Item: securityItem("cloud-security", "Cloud Security", "云安全"), Earned: date.MustParse("2025-03-10")},
+		{Item: securityItem("identity-and-access-management", "Identity and Access Management", "标识和访问管理"),
 			Earned: date.MustParse("2025-11-20")},
-		{Item: securityItem("information-protection-and-governance", "Information Protection and Governance"),
+		{Item: securityItem("information-protection-and-governance", "Information Protection and Governance", "信息保护和治理"),
 			Earned: date.MustParse("2026-07-01")},
-		{Item: securityItem("threat-protection", "Threat Protection"), Earned: date.MustParse("2026-09-15")},
+		{Item: securityItem("threat-protection", "Threat Protection", "威胁防护"), Earned: date.MustParse("2026-09-15")},
 	}
 	a, err := benefits.Allocate(partner, holdings, nil, date.MustParse("2026-10-01"))
 	if err != nil {
 		log.Fatal(err)
 	}
 	for _, g := range a.Grants() {
-		fmt.Printf("%s: %s %s\n", g.Holding.Item.Name(), g.Reason.Clause, g.Reason.Text)
+		fmt.Println(g.Reason.Clause, g.Reason.Text)
 	}
 	fmt.Println("Security used", a.Used(specialization.CategorySecurity),
 		"remaining", a.Remaining(specialization.CategorySecurity))
 	// Output:
-	// Cloud Security: BEN-2 Security benefit 1 of 3, held on the designation anniversary 2026-07-01, available through 2027-07-01, the next designation anniversary.
-	// Identity and Access Management: BEN-2 Security benefit 2 of 3, held on the designation anniversary 2026-07-01, available through 2027-07-01, the next designation anniversary.
-	// Information Protection and Governance: BEN-2 Security benefit 3 of 3, held on the designation anniversary 2026-07-01, available through 2027-07-01, the next designation anniversary.
-	// Threat Protection: BEN-5 No benefit: the Security cap of 3 was already reached when it was earned on 2026-09-15.
+	// BEN-2 Cloud Security brings Security benefit 1 of 3, held on the designation anniversary 2026-07-01, available through 2027-07-01, the next designation anniversary.
+	// BEN-2 Identity and Access Management brings Security benefit 2 of 3, held on the designation anniversary 2026-07-01, available through 2027-07-01, the next designation anniversary.
+	// BEN-2 Information Protection and Governance brings Security benefit 3 of 3, held on the designation anniversary 2026-07-01, available through 2027-07-01, the next designation anniversary.
+	// BEN-5 Threat Protection brings no benefit: the Security cap of 3 was already reached when it was earned on 2026-09-15.
 	// Security used 3 remaining 0
+}
+
+// A nil Caps means the caps in force on the as-of date (RULES EDN-7): the
+// Business Applications cap rose from 1 to 3 on 2026-07-01, and the raised
+// cap applies to the whole designation year, letting in Sales, withheld the
+// day before.
+func ExampleAllocate_raisedCap() {
+	partner := benefits.Partner{
+		Designations:           specialization.Designations(specialization.DesignationBusinessApplications),
+		BenefitsPurchased:      true,
+		DesignationAnniversary: date.MustParse("2025-03-01"),
+	}
+	ba := func(id, name, chinese string) specialization.Specialization {
+		return entry(id, name, chinese, specialization.CategoryBusinessApplications,
+			specialization.DesignationBusinessApplications)
+	}
+	holdings := []benefits.Holding{
+		{Item: ba("finance", "Finance", "金融"), Earned: date.MustParse("2025-01-01")},
+		{Item: ba("sales", "Sales", "销售"), Earned: date.MustParse("2025-06-01")},
+	}
+	for _, asOf := range []string{"2026-06-30", "2026-07-01"} {
+		a, err := benefits.Allocate(partner, holdings, nil, date.MustParse(asOf))
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(asOf, a.Grants()[1].Reason.Clause, a.Grants()[1].Reason.Text)
+	}
+	// Output:
+	// 2026-06-30 BEN-5 Sales brings no benefit: the Business Applications cap of 1 was reached on the designation anniversary 2026-03-01 by items ahead of it in earned order.
+	// 2026-07-01 EDN-7 Sales brings Business Applications benefit 2 of 3, held on the designation anniversary 2026-03-01, let in on 2026-07-01 when the Business Applications cap was raised to 3, available through 2027-03-01, the next designation anniversary.
+}
+
+// PublishedCaps gives the caps in force on a day (RULES BEN-2, EDN-7).
+func ExamplePublishedCaps() {
+	for _, on := range []string{"2026-06-30", "2026-07-01"} {
+		caps := benefits.PublishedCaps(date.MustParse(on))
+		fmt.Println(on, caps[specialization.CategoryAzure], caps[specialization.CategoryBusinessApplications],
+			caps[specialization.CategoryModernWork], caps[specialization.CategorySecurity])
+	}
+	// Output:
+	// 2026-06-30 5 1 3 3
+	// 2026-07-01 5 3 3 3
 }
 
 // WhatIf asks whether one more specialization, earned on the as-of date
@@ -67,15 +116,15 @@ func ExampleAllocation_WhatIf() {
 		MembershipEnds:         date.MustParse("2027-03-31"),
 	}
 	holdings := []benefits.Holding{
-		{Item: securityItem("cloud-security", "Cloud Security"), Earned: date.MustParse("2025-03-10")},
-		{Item: securityItem("identity-and-access-management", "Identity and Access Management"),
+		{Item: securityItem("cloud-security", "Cloud Security", "云安全"), Earned: date.MustParse("2025-03-10")},
+		{Item: securityItem("identity-and-access-management", "Identity and Access Management", "标识和访问管理"),
 			Earned: date.MustParse("2025-11-20"), Lapsed: date.MustParse("2026-08-01")},
 	}
 	a, err := benefits.Allocate(partner, holdings, nil, date.MustParse("2026-10-01"))
 	if err != nil {
 		log.Fatal(err)
 	}
-	g, err := a.WhatIf(benefits.Holding{Item: securityItem("threat-protection", "Threat Protection")})
+	g, err := a.WhatIf(benefits.Holding{Item: securityItem("threat-protection", "Threat Protection", "威胁防护")})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -84,6 +133,30 @@ func ExampleAllocation_WhatIf() {
 	fmt.Println("Security used", a.Used(specialization.CategorySecurity), "(unchanged)")
 	// Output:
 	// true 3 2026-10-01 2027-03-31
-	// BEN-4 Security benefit 3 of 3, earned on 2026-10-01 after the designation anniversary 2026-07-01 into a free slot, available through 2027-03-31, the last day of the membership.
+	// BEN-4 Threat Protection brings Security benefit 3 of 3, earned on 2026-10-01 after the designation anniversary 2026-07-01 into a free slot, available through 2027-03-31, the last day of the membership.
 	// Security used 2 (unchanged)
+}
+
+// Local gives a reason in the language of a BCP 47 tag: Simplified Chinese
+// for "zh-Hans", "zh-CN" or "zh", English otherwise.
+func ExampleReason_Local() {
+	partner := benefits.Partner{
+		Designations:           specialization.Designations(specialization.DesignationSecurity),
+		BenefitsPurchased:      true,
+		DesignationAnniversary: date.MustParse("2026-07-01"),
+	}
+	holdings := []benefits.Holding{
+		{Item: securityItem("cloud-security", "Cloud Security", "云安全"), Earned: date.MustParse("2025-03-10"),
+			Lapsed: date.MustParse("2026-08-01")},
+	}
+	a, err := benefits.Allocate(partner, holdings, nil, date.MustParse("2026-10-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := a.Grants()[0].Reason
+	fmt.Println(r.Local("en"))
+	fmt.Println(r.Local("zh-Hans"))
+	// Output:
+	// Cloud Security brings Security benefit 1 of 3, held on the designation anniversary 2026-07-01, lapsed on 2026-08-01 but keeps its benefit and its slot, available through 2027-07-01, the next designation anniversary.
+	// 云安全：获得安全性类别权益第 1 个（上限 3 个），在指定周年日期 2026-07-01 已持有，虽已于 2026-08-01 失效，仍保留权益和名额，有效期至 2027-07-01（下一个指定周年日期）。
 }

@@ -12,19 +12,26 @@ import (
 )
 
 // fuzzInput decodes fuzz bytes into an Allocate input, valid or not: an
-// 8-byte header (flags, designations, as-of and membership-end offsets, four
-// caps that may be negative), then 3 bytes per holding (item or zero item,
-// earned offset, lapsed offset).
+// 8-byte header (flags and years, designations, as-of and membership-end
+// offsets, four caps that may be negative), then 3 bytes per holding (item
+// or zero item, earned offset, lapsed offset). The items include entries
+// introduced and retired on dated days, so that some holdings are earned
+// on days their item is not offered.
 func fuzzInput(b []byte) (benefits.Partner, []benefits.Holding, benefits.Caps, date.Date) {
 	var head [8]byte
 	copy(head[:], b)
 	da := day("2026-07-01")
+	if head[0]&8 != 0 {
+		da = day("2024-02-29")
+	}
 	p := benefits.Partner{
 		BenefitsPurchased:      head[0]&1 == 0,
 		Designations:           specialization.DesignationSet(head[1]),
 		DesignationAnniversary: da,
 	}
-	asOf := da.AddDays(int(head[2]) * 2) // up to 510 days: past the year too
+	// Up to 510 days and 15 years after the designation day; before it
+	// when the offset wraps below zero.
+	asOf := da.AddDays(int(head[2])*2 + int(head[0]>>4)*365 - 100*int(head[0]>>7))
 	if head[0]&2 != 0 {
 		p.MembershipEnds = da.AddDays(int(int8(head[3])) * 4)
 	}
@@ -47,7 +54,7 @@ func fuzzInput(b []byte) (benefits.Partner, []benefits.Holding, benefits.Caps, d
 func fuzzHolding(rec []byte, da date.Date) benefits.Holding {
 	var h benefits.Holding
 	if rec[0] < 250 { // and the zero Item otherwise
-		h.Item = item(string(testDefinitions[int(rec[0])%len(testDefinitions)].ID))
+		h.Item = item(string(fuzzItems[int(rec[0])%len(fuzzItems)].ID))
 	}
 	if rec[1] != 0 {
 		h.Earned = da.AddDays(int(int8(rec[1])) * 5)
@@ -58,8 +65,11 @@ func fuzzHolding(rec []byte, da date.Date) benefits.Holding {
 	return h
 }
 
+var fuzzItems = slices.Concat(testDefinitions, editionDefinitions)
+
 var sentinels = []error{benefits.ErrZeroDate, benefits.ErrAnniversaryOutOfRange, benefits.ErrInvalidCap,
-	benefits.ErrZeroItem, benefits.ErrEarnedAfterAsOf, benefits.ErrLapsedNotAfterEarned, benefits.ErrOverlap}
+	benefits.ErrZeroItem, benefits.ErrEarnedAfterAsOf, benefits.ErrLapsedNotAfterEarned, benefits.ErrOverlap,
+	specialization.ErrNotOffered}
 
 func isKnown(err error) bool {
 	return slices.ContainsFunc(sentinels, func(s error) bool { return errors.Is(err, s) })
@@ -73,6 +83,7 @@ func FuzzAllocate(f *testing.F) {
 	f.Add([]byte{0, 0xff, 50, 0, 0, 0, 0, 0, 14, 200, 0, 15, 220, 0, 16, 250, 0, 17, 10, 0})
 	f.Add([]byte{6, 0xff, 150, 40, 32, 16, 0, 48, 0, 100, 30, 6, 160, 0, 6, 161, 0, 9, 0, 0})
 	f.Add([]byte{2, 0x40, 100, 10, 0, 0, 0, 0, 14, 250, 10, 14, 2, 0, 200, 1, 1})
+	f.Add([]byte{0x18, 0xff, 30, 0, 0, 0, 0, 0, 18, 200, 0, 19, 10, 0, 20, 12, 0, 8, 250, 0})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, hs, caps, asOf := fuzzInput(b)
 		a, err := benefits.Allocate(p, hs, caps, asOf)

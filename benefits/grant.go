@@ -17,24 +17,6 @@ type Grant struct {
 	Through date.Date // last day of availability, inclusive, when granted; zero when withheld
 }
 
-// Reason explains a Grant: the RULES clause that decided it and an English
-// sentence naming the cap, the rank and the dates.
-//
-// Clauses used: "BEN-2" granted on the designation anniversary within the
-// cap, or withheld because an earlier holding of the same item keeps its
-// slot; "INT-8" granted to an item earned later in the year, or kept by an
-// item that lapsed during the year; "BEN-4" granted with availability cut
-// short by the end of the membership; "BEN-5" withheld because the category
-// cap is reached; "INT-9" withheld for a missing prerequisite (no purchased
-// benefits, membership ended, no aligned designation, not held on the
-// designation anniversary). For a grant to which several apply, a lapse
-// during the year (INT-8) names the clause first, then the end of the
-// membership (BEN-4), then being earned later in the year (INT-8).
-type Reason struct {
-	Clause string // RULES clause ID, e.g. "BEN-2"
-	Text   string // e.g. "Security benefit 2 of 3, held on the designation anniversary 2026-07-01, ..."
-}
-
 // Grants returns one Grant per holding given to Allocate, in the order
 // given. The slice is the caller's to keep; it shares nothing with a.
 func (a Allocation) Grants() []Grant {
@@ -42,22 +24,27 @@ func (a Allocation) Grants() []Grant {
 		return nil
 	}
 	grants := make([]Grant, len(a.entries))
-	// Every text goes into one buffer, turned into one string that the
-	// Reasons slice: one allocation instead of one per holding.
-	buf := make([]byte, 0, 160*len(a.entries))
-	ends := make([]int, len(a.entries))
+	// Every text, English then Chinese, goes into one buffer, turned into
+	// one string that the Reasons slice: one allocation instead of two per
+	// holding.
+	buf := make([]byte, 0, 400*len(a.entries))
+	ends := make([]int, 2*len(a.entries))
+	onDA := a.capsOnDA()
 	for i := range a.entries {
 		e := &a.entries[i]
-		var clause string
-		clause, buf = a.appendReason(buf, e)
-		grants[e.index] = a.grant(e, Reason{Clause: clause})
-		ends[i] = len(buf)
+		f := a.facts(e, &onDA)
+		buf = a.appendEnglish(buf, e, &f)
+		ends[2*i] = len(buf)
+		buf = a.appendChinese(buf, e, &f)
+		ends[2*i+1] = len(buf)
+		grants[e.index] = a.grant(e, Reason{Clause: f.clause})
 	}
 	texts := string(buf)
 	start := 0
 	for i := range a.entries {
-		grants[a.entries[i].index].Reason.Text = texts[start:ends[i]]
-		start = ends[i]
+		r := &grants[a.entries[i].index].Reason
+		r.Text, r.Chinese = texts[start:ends[2*i]], texts[ends[2*i]:ends[2*i+1]]
+		start = ends[2*i+1]
 	}
 	return grants
 }
@@ -72,8 +59,8 @@ func (a *Allocation) grant(e *entry, r Reason) Grant {
 }
 
 // Used returns how many slots of category cat are taken this designation
-// year: between 0 and the cap. Slots taken by items that lapsed during the
-// year still count (RULES INT-8). It is 0 for a value that is no category.
+// year: between 0 and the cap. Slots taken by items that lapsed or retired
+// during the year still count (RULES INT-8, EDN-3). It is 0 for a value that is no category.
 func (a Allocation) Used(cat specialization.Category) int { return a.used.at(cat) }
 
 // Remaining returns how many slots of category cat are still free: the cap
@@ -89,8 +76,11 @@ func (a Allocation) Remaining(cat specialization.Category) int {
 // means a's as-of date (an item earned today), and the returned Grant's
 // Holding has it filled in. h is checked as Allocate checks a holding:
 // earned after the as-of date, a zero Item, a Lapsed on or before Earned,
-// or an overlap with a holding of the same item are errors, reported as a
-// *HoldingError with Index WhatIfIndex.
+// an Earned day on which the item is not offered (specialization.
+// ErrNotOffered, RULES EDN-3), or an overlap with a holding of the same
+// item are errors, reported as a *HoldingError with Index WhatIfIndex. The
+// answer uses the allocation's caps and the terms in force on its as-of
+// date, as Allocate does.
 //
 // A holding earned on or before the designation anniversary is ranked among
 // those held that day, and so may take a slot that an item earned later
@@ -121,14 +111,25 @@ func (a Allocation) WhatIf(h Holding) (Grant, error) {
 		return Grant{}, err
 	}
 	i := slices.IndexFunc(b.entries, func(e entry) bool { return e.index == n })
-	clause, text := b.appendReason(nil, &b.entries[i])
-	return b.grant(&b.entries[i], Reason{Clause: clause, Text: string(text)}), nil
+	return b.grant(&b.entries[i], b.reason(&b.entries[i])), nil
+}
+
+// reason returns the Reason of one entry, both sentences in one string.
+func (a *Allocation) reason(e *entry) Reason {
+	onDA := a.capsOnDA()
+	f := a.facts(e, &onDA)
+	buf := a.appendEnglish(make([]byte, 0, 512), e, &f)
+	n := len(buf)
+	texts := string(a.appendChinese(buf, e, &f))
+	return Reason{Clause: f.clause, Text: texts[:n], Chinese: texts[n:]}
 }
 
 // Equal reports whether a and o hold the same allocation: the same partner,
-// as-of date, caps and holdings in the same input order, with the same
-// decisions. It lets github.com/google/go-cmp compare Allocations.
+// as-of date, designation year, caps and holdings in the same input order,
+// with the same decisions. It lets github.com/google/go-cmp compare
+// Allocations.
 func (a Allocation) Equal(o Allocation) bool {
-	return a.partner == o.partner && a.asOf == o.asOf && a.caps == o.caps && a.used == o.used &&
+	return a.partner == o.partner && a.asOf == o.asOf && a.da == o.da && a.next == o.next &&
+		a.caps == o.caps && a.published == o.published && a.used == o.used &&
 		slices.EqualFunc(a.entries, o.entries, func(x, y entry) bool { return x.equal(&y) })
 }

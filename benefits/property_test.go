@@ -2,20 +2,31 @@ package benefits_test
 
 import (
 	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/partnerkit/specializations/benefits"
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/specialization"
 )
 
-// randomCase returns a random, valid input: every test item held in zero to
-// three periods one after the other, dates on a coarse grid so that same-day
-// ties are common, random designations, caps and membership end.
+// randomCase returns a random, valid input: every test item, those with
+// editions included, held in zero to three periods one after the other on
+// days it is offered, dates on a coarse grid so that same-day ties are
+// common, random designations, caps and membership end, and a designation
+// day up to four years before the year of the as-of date (29 February
+// among them).
 func randomCase(r *rand.Rand) (benefits.Partner, []benefits.Holding, benefits.Caps, date.Date) {
 	da := day("2025-01-01").AddDays(r.IntN(1000))
-	asOf := da.AddDays(r.IntN(366))
+	if r.IntN(8) == 0 {
+		da = day("2024-02-29")
+	}
+	asOf := da.AddDays(r.IntN(366) + 365*r.IntN(4))
 	p := benefits.Partner{
 		Designations:           specialization.DesignationSet(r.UintN(256)),
 		BenefitsPurchased:      r.IntN(10) > 0,
@@ -25,7 +36,7 @@ func randomCase(r *rand.Rand) (benefits.Partner, []benefits.Holding, benefits.Ca
 		p.Designations = allDesignations
 	}
 	if r.IntN(3) == 0 {
-		p.MembershipEnds = da.AddDays(r.IntN(500) - 50)
+		p.MembershipEnds = asOf.AddDays(r.IntN(500) - 150)
 	}
 	var caps benefits.Caps
 	if r.IntN(2) == 0 {
@@ -37,17 +48,17 @@ func randomCase(r *rand.Rand) (benefits.Partner, []benefits.Holding, benefits.Ca
 		}
 	}
 	var hs []benefits.Holding
-	for _, d := range testDefinitions {
-		hs = appendPeriods(r, hs, item(string(d.ID)), da.AddDays(-30*r.IntN(30)), asOf)
+	for _, d := range slices.Concat(testDefinitions, editionDefinitions) {
+		hs = appendPeriods(r, hs, item(string(d.ID)), asOf.AddDays(-30*r.IntN(40)), asOf)
 	}
 	return p, hs, caps, asOf
 }
 
 // appendPeriods appends up to three consecutive holdings of s, the first
-// earned on from, none earned after asOf.
+// earned on from, none earned after asOf or on a day s is not offered.
 func appendPeriods(r *rand.Rand, hs []benefits.Holding, s specialization.Specialization, from, asOf date.Date) []benefits.Holding {
 	earned := from
-	for n := r.IntN(4); n > 0 && !earned.After(asOf); n-- {
+	for n := r.IntN(4); n > 0 && !earned.After(asOf) && s.Offered(earned); n-- {
 		h := benefits.Holding{Item: s, Earned: earned}
 		if r.IntN(2) == 0 {
 			h.Lapsed = earned.AddDays(1 + 30*r.IntN(20))
@@ -60,9 +71,9 @@ func appendPeriods(r *rand.Rand, hs []benefits.Holding, s specialization.Special
 	return hs
 }
 
-func capOf(caps benefits.Caps, cat specialization.Category) int {
+func capOf(caps benefits.Caps, asOf date.Date, cat specialization.Category) int {
 	if caps == nil {
-		caps = benefits.DefaultCaps()
+		caps = benefits.PublishedCaps(asOf)
 	}
 	return caps[cat]
 }
@@ -83,6 +94,7 @@ func checkInvariants(t *testing.T, p benefits.Partner, hs []benefits.Holding, ca
 		if diff := cmp.Diff(hs[i], g.Holding); diff != "" {
 			t.Errorf("Grants()[%d].Holding not the input's (-want +got):\n%s", i, diff)
 		}
+		checkReason(t, g.Reason)
 		if !g.Granted {
 			if g.Rank != 0 || !g.Through.IsZero() {
 				t.Errorf("INT-9 withheld Grants()[%d] has Rank %d, Through %v; want 0 and zero", i, g.Rank, g.Through)
@@ -92,16 +104,16 @@ func checkInvariants(t *testing.T, p benefits.Partner, hs []benefits.Holding, ca
 		checkGranted(t, p, asOf, g)
 		cat := g.Holding.Item.Category()
 		if ranks[cat] == nil {
-			ranks[cat] = make([]bool, capOf(caps, cat)+1)
+			ranks[cat] = make([]bool, capOf(caps, asOf, cat)+1)
 		}
 		if g.Rank < 1 || g.Rank >= len(ranks[cat]) || ranks[cat][g.Rank] {
-			t.Errorf("BEN-2 Grants()[%d] has rank %d of %d, out of range or taken twice", i, g.Rank, capOf(caps, cat))
+			t.Errorf("BEN-2 Grants()[%d] has rank %d of %d, out of range or taken twice", i, g.Rank, capOf(caps, asOf, cat))
 			continue
 		}
 		ranks[cat][g.Rank] = true
 	}
 	for cat := specialization.CategoryAzure; cat <= specialization.CategorySecurity; cat++ {
-		used, rem, limit := a.Used(cat), a.Remaining(cat), capOf(caps, cat)
+		used, rem, limit := a.Used(cat), a.Remaining(cat), capOf(caps, asOf, cat)
 		if used < 0 || rem < 0 || used+rem != limit {
 			t.Errorf("BEN-2 %v: Used %d, Remaining %d, want both >= 0 adding up to cap %d", cat, used, rem, limit)
 		}
@@ -117,6 +129,25 @@ func checkInvariants(t *testing.T, p benefits.Partner, hs []benefits.Holding, ca
 	}
 }
 
+var dateText = regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+
+// checkReason checks that a reason has a clause and both sentences, that
+// the Chinese one uses full-width punctuation, and that both give the same
+// dates (in their own word order).
+func checkReason(t *testing.T, r benefits.Reason) {
+	t.Helper()
+	if r.Clause == "" || r.Text == "" || r.Chinese == "" {
+		t.Errorf("Reason %+v: empty clause or sentence", r)
+	}
+	if strings.ContainsAny(r.Chinese, ",;:()") {
+		t.Errorf("Reason.Chinese %q has half-width punctuation", r.Chinese)
+	}
+	if diff := cmp.Diff(dateText.FindAllString(r.Text, -1), dateText.FindAllString(r.Chinese, -1),
+		cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
+		t.Errorf("Reason %+v: the two sentences give different dates (-Text +Chinese):\n%s", r, diff)
+	}
+}
+
 // checkGranted checks one granted benefit against the prerequisites and the
 // availability rule.
 func checkGranted(t *testing.T, p benefits.Partner, asOf date.Date, g benefits.Grant) {
@@ -128,10 +159,26 @@ func checkGranted(t *testing.T, p benefits.Partner, asOf date.Date, g benefits.G
 	if !p.Designations.Intersects(g.Holding.Item.Designations()) {
 		t.Errorf("INT-9 granted %v without an aligned designation", g.Holding)
 	}
-	if g.Through.Before(asOf) || g.Through.After(p.DesignationAnniversary.AddDays(366)) ||
+	if !g.Through.After(asOf) && g.Through != end || g.Through.After(asOf.AddDays(366)) ||
 		(!end.IsZero() && g.Through.After(end)) {
-		t.Errorf("INT-8 granted %v through %v: before the as-of date %v or past the year or membership", g.Holding, g.Through, asOf)
+		t.Errorf("INT-8 granted %v through %v: not after the as-of date %v, or past the year or membership",
+			g.Holding, g.Through, asOf)
 	}
+	if g.Through != end && !isAnniversary(p.DesignationAnniversary, g.Through) {
+		t.Errorf("INT-2 granted %v through %v: no anniversary of the designation day %v",
+			g.Holding, g.Through, p.DesignationAnniversary)
+	}
+}
+
+// isAnniversary reports whether d falls on an anniversary of first by
+// RULES INT-2: the same month and day, or 28 February in a common year for
+// a first day of 29 February.
+func isAnniversary(first, d date.Date) bool {
+	if d.Month() == first.Month() && d.Day() == first.Day() {
+		return true
+	}
+	return first.Month() == time.February && first.Day() == 29 &&
+		d.Month() == time.February && d.Day() == 28 && !date.IsLeapYear(d.Year())
 }
 
 func TestPropertyInvariants(t *testing.T) {
