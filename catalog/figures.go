@@ -19,23 +19,23 @@ import (
 func aiMachineLearningFigures() specialization.Qualification {
 	return specialization.Qualification{
 		{{
-			Measure: "ai-acr-usd-monthly-avg", Min: decimal.NewFromInt(2000), Unit: specialization.UnitUSD,
+			Measure: specialization.MeasureAIACRUSDMonthlyAvg, Min: decimal.NewFromInt(2000), Unit: specialization.UnitUSD,
 			Text: "USD 2,000 monthly average AI Azure consumed revenue over the last three months",
 		}},
 		{{
-			Measure: "ai-acr-customers", Min: decimal.NewFromInt(3), Unit: specialization.UnitCustomers,
+			Measure: specialization.MeasureAIACRCustomers, Min: decimal.NewFromInt(3), Unit: specialization.UnitCustomers,
 			Text: "AI Azure consumed revenue aggregated from three or more customers",
 		}},
 		{{
-			Measure: "certified-individuals", Min: decimal.NewFromInt(3), Unit: specialization.UnitIndividuals,
+			Measure: specialization.MeasureCertifiedIndividuals, Min: decimal.NewFromInt(3), Unit: specialization.UnitIndividuals,
 			Text: "at least three individuals with the listed certifications",
 		}},
 		{{
-			Measure: "certified:DP-100", Min: decimal.NewFromInt(1), Unit: specialization.UnitIndividuals,
+			Measure: specialization.MeasureCertifiedDP100, Min: decimal.NewFromInt(1), Unit: specialization.UnitIndividuals,
 			Text: "Azure Data Scientist Associate (DP-100) held by at least one of them",
 		}},
 		{{
-			Measure: "certified:AI-102", Min: decimal.NewFromInt(1), Unit: specialization.UnitIndividuals,
+			Measure: specialization.MeasureCertifiedAI102, Min: decimal.NewFromInt(1), Unit: specialization.UnitIndividuals,
 			Text: "Azure AI Engineer Associate (AI-102) held by at least one of them",
 		}},
 	}
@@ -48,17 +48,17 @@ func threatProtectionFigures() specialization.Qualification {
 	return specialization.Qualification{
 		{
 			{
-				Measure: "mdi-mdca-mau-growth-12m", Min: decimal.NewFromInt(1000), Unit: specialization.UnitMAU,
+				Measure: specialization.MeasureMDIMDCAMAUGrowth12M, Min: decimal.NewFromInt(1000), Unit: specialization.UnitMAU,
 				Text: "1,000 monthly-active-user growth of Microsoft Defender for Identity or " +
 					"Defender for Cloud Apps in a trailing 12 months",
 			},
 			{
-				Measure: "sentinel-acr-usd-12m", Min: decimal.NewFromInt(100000), Unit: specialization.UnitUSD,
+				Measure: specialization.MeasureSentinelACRUSD12M, Min: decimal.NewFromInt(100000), Unit: specialization.UnitUSD,
 				Text: "USD 100,000 Microsoft Sentinel consumed revenue in a trailing 12 months",
 			},
 		},
 		{{
-			Measure: "certified:SC-200", Min: decimal.NewFromInt(6), Unit: specialization.UnitIndividuals,
+			Measure: specialization.MeasureCertifiedSC200, Min: decimal.NewFromInt(6), Unit: specialization.UnitIndividuals,
 			Text: "six individuals with SC-200",
 		}},
 	}
@@ -69,11 +69,11 @@ func threatProtectionFigures() specialization.Qualification {
 func informationProtectionFigures() specialization.Qualification {
 	return specialization.Qualification{
 		{{
-			Measure: "aip-mip-mau-growth-12m", Min: decimal.NewFromInt(1000), Unit: specialization.UnitMAU,
+			Measure: specialization.MeasureAIPMIPMAUGrowth12M, Min: decimal.NewFromInt(1000), Unit: specialization.UnitMAU,
 			Text: "1,000 MAU growth of Azure/Microsoft Information Protection in a trailing 12 months",
 		}},
 		{{
-			Measure: "certified:SC-400", Min: decimal.NewFromInt(6), Unit: specialization.UnitIndividuals,
+			Measure: specialization.MeasureCertifiedSC400, Min: decimal.NewFromInt(6), Unit: specialization.UnitIndividuals,
 			Text: "six individuals with SC-400",
 		}},
 	}
@@ -84,15 +84,15 @@ func informationProtectionFigures() specialization.Qualification {
 func cloudSecurityFigures() specialization.Qualification {
 	return specialization.Qualification{
 		{{
-			Measure: "security-acr-usd-12m", Min: decimal.NewFromInt(200000), Unit: specialization.UnitUSD,
+			Measure: specialization.MeasureSecurityACRUSD12M, Min: decimal.NewFromInt(200000), Unit: specialization.UnitUSD,
 			Text: "USD 200,000 consumed revenue from security workloads in a trailing 12 months",
 		}},
 		{{
-			Measure: "certified:AZ-500", Min: decimal.NewFromInt(6), Unit: specialization.UnitIndividuals,
+			Measure: specialization.MeasureCertifiedAZ500, Min: decimal.NewFromInt(6), Unit: specialization.UnitIndividuals,
 			Text: "six individuals with AZ-500",
 		}},
 		{{
-			Measure: "certified:SC-200", Min: decimal.NewFromInt(4), Unit: specialization.UnitIndividuals,
+			Measure: specialization.MeasureCertifiedSC200, Min: decimal.NewFromInt(4), Unit: specialization.UnitIndividuals,
 			Text: "four individuals with SC-200",
 		}},
 	}
@@ -103,11 +103,11 @@ func cloudSecurityFigures() specialization.Qualification {
 func identityAccessFigures() specialization.Qualification {
 	return specialization.Qualification{
 		{{
-			Measure: "entra-id-p-mau-growth-12m", Min: decimal.NewFromInt(2000), Unit: specialization.UnitMAU,
+			Measure: specialization.MeasureEntraIDPMAUGrowth12M, Min: decimal.NewFromInt(2000), Unit: specialization.UnitMAU,
 			Text: "2,000 MAU growth of Microsoft Entra ID Premium in a trailing 12 months",
 		}},
 		{{
-			Measure: "certified:SC-300", Min: decimal.NewFromInt(6), Unit: specialization.UnitIndividuals,
+			Measure: specialization.MeasureCertifiedSC300, Min: decimal.NewFromInt(6), Unit: specialization.UnitIndividuals,
 			Text: "six individuals with SC-300",
 		}},
 	}
