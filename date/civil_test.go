@@ -82,3 +82,29 @@ func TestAgreesWithTime(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryDay walks every day from 0001-01-01 to 9999-12-31: each is the
+// day after the one before by its year, month and day (a month ends on
+// its last day as time.Date counts it), and New rebuilds it from them. It pins the day-number conversions, which are tuned for
+// speed, on the whole range.
+func TestEveryDay(t *testing.T) {
+	first, last := date.MustParse("0001-01-01"), date.MustParse("9999-12-31")
+	py, pm, pd := 0, time.December, 31
+	for d := first; ; d = d.AddDays(1) {
+		y, m, dd := d.Date()
+		monthEnded := pd == time.Date(py, pm+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		next := (y == py && m == pm && dd == pd+1) ||
+			(y == py && m == pm+1 && dd == 1 && monthEnded) ||
+			(y == py+1 && m == time.January && pm == time.December && dd == 1 && monthEnded)
+		if !next {
+			t.Fatalf("%04d-%02d-%02d follows %04d-%02d-%02d", y, m, dd, py, pm, pd)
+		}
+		if back, err := date.New(y, m, dd); err != nil || back != d {
+			t.Fatalf("New(%d, %v, %d) = %v, %v; want %v", y, m, dd, back, err, d)
+		}
+		if d == last {
+			break
+		}
+		py, pm, pd = y, m, dd
+	}
+}

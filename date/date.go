@@ -224,12 +224,14 @@ func (d Date) AddMonths(n int) Date {
 		return Date{}
 	}
 	y, m, dd := d.civil()
-	total := y*12 + (m - 1) + n
-	y, m = total/12, total%12+1
-	if y < minYear || y > maxYear {
+	total := y*12 + (m - 1) + n // months since January of year 0
+	if total < 12*minYear || total >= 12*(maxYear+1) {
 		return Date{}
 	}
-	dd = min(dd, daysIn(y, time.Month(m)))
+	y, m = int(uint(total)/12), int(uint(total)%12)+1
+	if dd > 28 { // only the 29th to the 31st can be missing from a month
+		dd = min(dd, daysIn(y, time.Month(m)))
+	}
 	return Date{n: int32(daysFromCivil(y, m, dd) + unixOffset)}
 }
 
