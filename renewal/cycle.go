@@ -14,10 +14,10 @@ import (
 type Cycle struct {
 	Anniversary int       // ordinal since enrollment, 1-based
 	Year        int       // renewal year (RULES INT-4); 0 = not reviewed
-	Date        date.Date // the anniversary date (RULES INT-2)
+	Date        date.Date // the anniversary date, after any shift (RULES INT-2, EDN-5)
 	Opens       date.Date // the day the window opens: Date - Policy.WindowOpens days
 	ValidTo     date.Date // the last day of grace: Date + Policy.Grace days
-	Manual      bool      // needs the manual validation (RULES REN-4)
+	Manual      bool      // needs the manual validation (RULES REN-4) under the terms in force on Date (EDN-4)
 }
 
 // Reviewed reports whether c is a renewal event (RULES INT-4): an
@@ -29,50 +29,69 @@ func noSuchAnniversary(e *Enrollment, n int) error {
 	return e.invalid("anniversary", strconv.Itoa(n), ErrNoSuchAnniversary)
 }
 
-// Cycle returns the cycle of anniversary n (1-based) of e. Anniversary n
-// is the enrollment's calendar day n years later, computed from the
-// enrollment date every time (RULES INT-2): enrolled on 2024-02-29,
-// anniversary 1 is 2025-02-28 (2025-03-01 under LeapDayMar1), anniversary 4
-// is 2028-02-29 and anniversary 5 is 2029-02-28 again. The window opens
-// WindowOpens days before it and the cycle is valid Grace days after it,
-// both counted exactly (RULES INT-3): for the anniversary 2026-01-01 under
-// DefaultPolicy, 2025-11-02 through 2026-01-31.
+// Cycle returns the cycle of anniversary n (1-based) of e.
 //
-// Errors: an invalid policy (ErrInvalidPolicy), an invalid enrollment
-// (ErrInvalidEnrollment; as for Evaluate, the form of a non-empty ID is
-// left to Enrollment.Validate), an expert program (ErrNotRenewable), and n below
+// Anniversary n is the enrollment's calendar day n years later, computed
+// from the enrollment date every time (RULES INT-2): enrolled on
+// 2024-02-29, anniversary 1 is 2025-02-28 (2025-03-01 under LeapDayMar1),
+// anniversary 4 is 2028-02-29 and anniversary 5 is 2029-02-28 again. Then
+// the entry's anniversary shifts apply (RULES EDN-5): for an enrollment
+// made before a change that moves anniversaries, every anniversary dated
+// on or after the change's day moves that many months later, to the same
+// day of the month or the month's last day. The Security changes of
+// 2026-07-30 move 6 months: enrolled 2025-08-31, anniversary 1 is
+// 2027-02-28 rather than 2026-08-31, anniversary 2 is 2028-02-29.
+//
+// The window opens WindowOpens days before the anniversary and the cycle
+// is valid Grace days after it, both counted exactly (RULES INT-3): for
+// the anniversary 2026-01-01 under DefaultPolicy, 2025-11-02 through
+// 2026-01-31. Year counts the anniversaries dated on or after ReviewsFrom
+// in order (INT-4); Manual is set for an even Year whose anniversary is on
+// or after ManualFrom when the entry, by the terms in force on the
+// anniversary, has a manual validation (REN-4, EDN-4).
+//
+// Cycle is date arithmetic: it ignores the entry's retirement, which only
+// Evaluate applies (EDN-3).
+//
+// Errors: an invalid policy (ErrInvalidPolicy; ReminderDays aside, which
+// Cycle does not read), an invalid enrollment (ErrInvalidEnrollment), an
+// expert program (ErrNotRenewable), and n below
 // 1 or a cycle whose valid-to date would be after 9999-12-31
 // (ErrNoSuchAnniversary).
 func (p Policy) Cycle(e Enrollment, n int) (Cycle, error) {
-	if err := p.Validate(); err != nil {
+	if err := p.validate(); err != nil {
 		return Cycle{}, err
 	}
-	if err := e.validateTerms(); err != nil {
+	if err := e.validate(); err != nil {
 		return Cycle{}, err
 	}
-	var a anchor
-	a.init(&p, &e)
+	var s schedule
+	s.init(&p, &e)
 	var c Cycle
-	if !a.cycle(n, &c) {
+	if _, ok := s.cycle(n, &c); !ok {
 		return Cycle{}, noSuchAnniversary(&e, n)
 	}
 	return c, nil
 }
 
 // Cycles yields the cycles of e from anniversary 1 on, reviewed or not,
-// as Cycle computes them. It is endless in practice: it stops cleanly at
-// the last cycle that ends by 9999-12-31, or when the caller stops. For an
-// invalid policy or enrollment, or an expert program, it yields nothing;
-// Cycle(e, 1) tells why.
+// as Cycle computes them, shifts included and retirement ignored. It is
+// endless in practice: it stops cleanly at the last cycle that ends by
+// 9999-12-31, or when the caller stops. For an invalid policy or
+// enrollment, or an expert program, it yields nothing; Cycle(e, 1) tells
+// why.
 func (p Policy) Cycles(e Enrollment) iter.Seq[Cycle] {
 	return func(yield func(Cycle) bool) {
-		if p.Validate() != nil || e.validateTerms() != nil {
+		if p.validate() != nil || e.validate() != nil {
 			return
 		}
-		var a anchor
-		a.init(&p, &e)
+		var s schedule
+		s.init(&p, &e)
 		var c Cycle
-		for n := 1; a.cycle(n, &c) && yield(c); n++ {
+		for n := 1; ; n++ {
+			if _, ok := s.cycle(n, &c); !ok || !yield(c) {
+				return
+			}
 		}
 	}
 }

@@ -109,8 +109,9 @@ func TestCycleManualByCategory(t *testing.T) {
 		{"REN-4 Azure even year needs audit", "analytics-on-microsoft-azure", 4, true, q | audit},
 		{"REN-3 Modern Work odd year qualification only", "teamwork-deployment", 1, false, q},
 		{"REN-4 Modern Work even year needs customer reference", "teamwork-deployment", 2, true, q | ref},
-		{"REN-3 Security odd year qualification only", "threat-protection", 5, false, q},
-		{"REN-4 Security even year needs customer reference", "threat-protection", 6, true, q | ref},
+		{"REN-3 Security odd year qualification only", "threat-protection", 1, false, q},
+		{"REN-4 Security even year before 2026-07-30 needs customer references", "threat-protection", 2, true, q | ref},
+		{"EDN-4 Security even year after 2026-07-30 needs an audit", "threat-protection", 4, true, q | audit},
 		{"REN-3 Business Applications odd year qualification only", "supply-chain", 1, false, q},
 		{"REN-4 Business Applications even year has no manual validation", "supply-chain", 2, false, q},
 	}
@@ -245,12 +246,6 @@ func TestCycleErrors(t *testing.T) {
 		t.Errorf("INT-1 anniversary in 9999: Cycle error %v", err)
 	}
 	for _, tt := range invalidEnrollments(t) {
-		if tt.form {
-			if _, err := p.Cycle(tt.e, 1); err != nil {
-				t.Errorf("%s: Cycle error %v, want none: the ID's form is Validate's to judge", tt.name, err)
-			}
-			continue
-		}
 		if _, err := p.Cycle(tt.e, 1); !errors.Is(err, tt.want) {
 			t.Errorf("%s: Cycle error %v, want %v", tt.name, err, tt.want)
 		}

@@ -3,19 +3,24 @@
 // grace periods, renewal years, reminders, and the decision of whether an
 // enrollment renewed, is pending or lapsed, with the rules it applied.
 //
-// It implements RULES REN-1..REN-7, POST-1..POST-4 and the decisions
-// INT-1..INT-7 and INT-10. It reads no clock: every function takes the
+// It implements RULES REN-1..REN-7, POST-1..POST-4, the decisions
+// INT-1..INT-7 and INT-10, and the editions EDN-2..EDN-6 as they bear on
+// an enrollment. It reads no clock: every function takes the
 // day it is asked about (asOf) as a date.Date, a calendar date without
 // time or zone (INT-1). It does no I/O, holds no package-level state, and
 // everything in it is safe for concurrent use.
 //
 // # Model
 //
-// An Enrollment is what a caller stores: the specialization's ID, kind and
-// manual validation, the enrollment date and the number of anniversaries
-// survived (Renewed). A Policy holds the numbers of the process;
-// DefaultPolicy gives the published ones. Cycle n of an enrollment is its
-// n-th anniversary with the window around it:
+// An Enrollment is what a caller stores: the entry itself (Item, a
+// specialization.Specialization from the catalog), the enrollment date and
+// the number of anniversaries survived (Renewed). The entry carries its
+// history, so each cycle is judged by the terms of its own day (EDN-4) and
+// Explain names the entry by its name of the day asked. Enroll refuses an
+// expert program and a day the entry is not offered (EDN-3). A Policy
+// holds the numbers of the process; DefaultPolicy gives the published
+// ones. Cycle n of an enrollment is its n-th anniversary with the window
+// around it:
 //
 //	Opens = anniversary - WindowOpens days   (60)
 //	Date  = the anniversary
@@ -23,8 +28,9 @@
 //
 // Evaluate takes an enrollment, the Evidence of what the partner achieved
 // and a day, and returns a Decision: the cycle under review, the Phase
-// (active, window open, grace, lapsed), the Outcome (not due, pending,
-// renewed, lapsed), the renewal date and the requirements still missing.
+// (active, window open, grace, lapsed, retired), the Outcome (not due,
+// pending, renewed, lapsed, retired), the renewal date and the
+// requirements still missing.
 // Decision.Next is the enrollment to store afterwards, Decision.Reasons the
 // rules applied with their clause IDs, and Decision.Explain a paragraph
 // for a partner admin in English or Simplified Chinese.
@@ -41,12 +47,9 @@
 // years (Policy.LeapDay LeapDayFeb28, the zero value), or on 1 March
 // (LeapDayMar1). Enrolled 2024-02-29, the anniversaries are 2025-02-28,
 // 2026-02-28, 2027-02-28, 2028-02-29, 2029-02-28 ... and under LeapDayMar1
-// 2025-03-01, 2026-03-01, 2027-03-01, 2028-02-29, 2029-03-01. An
-// anniversary is found as a count of whole days from 0001-01-01, by the
-// Gregorian rule of date.IsLeapYear, and made a date with
-// date.Date.AddDays; the tests check the count against the date package
-// for every day it can name. (The date package's own conversion would do
-// the same at three times the cost, which Evaluate's budget cannot pay.)
+// 2025-03-01, 2026-03-01, 2027-03-01, 2028-02-29, 2029-03-01. The rule
+// lives in one place, the module's internal/anniversary package, on
+// date.Date.AddMonths: this package has no calendar of its own.
 //
 // INT-3, day counts. Both bounds are inclusive and counted exactly: for
 // the anniversary 2026-01-01 the window opens on 2025-11-02 (60 days
@@ -99,17 +102,65 @@
 // it, in date order. Which of them a planner still sends after a renewal
 // is the planner's business; the schedule is the same for every cycle.
 //
+// # Editions (RULES EDN-)
+//
+// EDN-2, names. Explain names the entry by its name in force on the as-of
+// day, in the language asked: "Analytics on Microsoft Azure" and
+// "Microsoft Azure 上的分析" before its 2026-07-31 rename, "Analytics on
+// Azure" in both languages after it, since that rename gives no Chinese
+// name.
+//
+// EDN-4, a cycle's terms. A cycle needs the manual validation of the
+// terms in force on its anniversary: Cloud Security enrolled 2024-07-01
+// needs approved customer references for its 2nd renewal year on
+// 2026-07-01, and an audit for its 4th, after the change of 2026-07-30.
+//
+// EDN-5, anniversary shifts. A change may move anniversaries: for an
+// enrollment made before the change's day, every anniversary dated on or
+// after that day moves that many months later, to the same day of the
+// month or the month's last day (date.Date.AddMonths). Each shift applies
+// to the anniversary as INT-2 computes it, and shifts add up. The window,
+// the grace period and the reminders are computed from the moved day.
+// Renewal years still count anniversaries in order. Cloud Security
+// enrolled 2025-01-01 renews on 2026-01-01 (year 1, not moved) and then on
+// 2027-07-01 (year 2, moved from 2027-01-01, with an audit); enrolled
+// 2025-08-31, its first anniversary is 2027-02-28; enrolled 2024-02-29, its
+// 3rd is 2027-08-28 (2027-02-28 moved), or 2027-09-01 under LeapDayMar1.
+//
+// EDN-3, retirement. From an entry's Retired day on, Evaluate answers
+// PhaseRetired and OutcomeRetired, with nothing missing, unless the cycle
+// under review, judged as of the day before the retirement day, had
+// already lapsed (it then stays lapsed). Cycle and Cycles are date
+// arithmetic and go on past retirement. Evaluate does not ask whether the
+// entry was offered on the enrollment date: Enroll does.
+//
+// EDN-6, carry-over. When a retirement moves its holders, CarryOver gives
+// the enrollment in the replacing entry with the same enrollment date and
+// Renewed count, judged by the replacement's terms from then on: a
+// Windows Server and SQL Server Migration enrollment of 2021 continues as
+// Infra and Database Migration with its anniversary. Policy.KeepOne picks
+// the enrollment to keep when two end up in one entry: the one whose next
+// anniversary after the retirement day comes later, or on the same day the
+// earlier enrollment.
+//
 // # Policy checks
 //
-// Evaluate, Cycle and Cycles validate the policy first (Policy.Validate,
-// which costs a few comparisons and allocates nothing when the policy is
-// valid), so a policy with a negative window or a zero ReviewsFrom is an
-// ErrInvalidPolicy error rather than a strange answer. Reminders does not:
-// it has no error to return, and it skips any reminder day outside the
-// calendar instead. Of an enrollment, they check everything a cycle or a
-// decision is computed from; of its ID, only that it is there. The ID
-// labels a decision without changing it, so its form is checked by Enroll
-// and Enrollment.Validate, where it costs nothing on the nightly path.
+// Evaluate, Cycle and Cycles check the policy fields they read first
+// (a few comparisons, no allocation when the policy is valid), so a policy
+// with a negative window or a zero ReviewsFrom is an ErrInvalidPolicy error
+// rather than a strange answer; Policy.Validate also checks ReminderDays.
+// Reminders does not check: it has no error to return, and it skips any
+// reminder day outside the calendar instead. Of an enrollment, they check
+// everything a cycle or a decision is computed from (Enrollment.Validate).
+//
+// # Performance
+//
+// Evaluate is meant to run once per enrollment every night: it allocates
+// nothing and costs a few tens of nanoseconds, most of it the one or two
+// date conversions of the anniversary it reviews. It computes a
+// neighbouring anniversary (the previous one, for a validation that could
+// be stale) only when the dates at hand cannot settle the question:
+// consecutive anniversaries are at least 363 days apart, shifts included.
 //
 // # Limits
 //

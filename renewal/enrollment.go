@@ -7,15 +7,16 @@ import (
 	"github.com/partnerkit/specializations/specialization"
 )
 
-// Enrollment is what a caller stores per partner and specialization: the
-// entry's ID, kind and manual validation, the enrollment date, and how many
-// anniversaries it has survived. A plain comparable value; the zero
-// Enrollment is not valid.
+// Enrollment is what a caller stores per partner and entry: the entry
+// itself, the enrollment date, and how many anniversaries it has survived.
+// The entry's terms are read per day from Item (Item.On(d), RULES EDN-2,
+// EDN-4), so which view of the entry Item holds changes no decision. A
+// plain comparable value; the zero Enrollment is not valid.
 type Enrollment struct {
-	Specialization specialization.ID
-	Kind           specialization.Kind
-	Validation     specialization.Validation
-	Enrolled       date.Date // the day the partner first earned the specialization
+	// Item is the entry enrolled in: its kind, its terms by date, its
+	// anniversary shifts (EDN-5) and its retirement (EDN-3) come from it.
+	Item     specialization.Specialization
+	Enrolled date.Date // the day the partner first earned the specialization
 	// Renewed counts the anniversaries survived so far: 0 in the first
 	// term. Anniversaries that were not reviewed (RULES INT-4) count as
 	// survived once a later one is renewed (see Decision.Next).
@@ -23,48 +24,42 @@ type Enrollment struct {
 }
 
 // Enroll returns the Enrollment of s earned on the day on, with Renewed 0.
-// An expert program is an error wrapping ErrNotRenewable (RULES REN-1); a
-// zero Specialization or a zero date is an error wrapping
-// ErrInvalidEnrollment.
+// Errors: a zero Specialization or a zero date wraps ErrInvalidEnrollment;
+// an expert program wraps ErrNotRenewable (RULES REN-1); a day on which s
+// is not offered (before its introduction, or from the day it closes to
+// new enrollments, RULES EDN-3) is the *specialization.NotOfferedError of
+// s.CheckOffered, which wraps specialization.ErrNotOffered and names the
+// entry and its dates.
+//
+// Evaluate and Cycle do not repeat the offered check: an enrollment moved
+// by CarryOver predates its new entry, and an enrollment made while an
+// entry was offered stays valid after it closes.
 func Enroll(s specialization.Specialization, on date.Date) (Enrollment, error) {
-	if s.IsZero() {
-		return Enrollment{}, &EnrollmentError{Field: "Specialization", Value: "(zero)", Err: ErrInvalidEnrollment}
+	e := Enrollment{Item: s, Enrolled: on}
+	if err := e.validate(); err != nil {
+		return Enrollment{}, err
 	}
-	e := Enrollment{Specialization: s.ID(), Kind: s.Kind(), Validation: s.Validation(), Enrolled: on}
-	if err := e.Validate(); err != nil {
+	if err := s.CheckOffered(on); err != nil {
 		return Enrollment{}, err
 	}
 	return e, nil
 }
 
 // Validate reports whether the renewal process applies to e: an error
-// wrapping ErrInvalidEnrollment for an invalid ID, Kind or Validation, a
-// zero Enrolled date or a negative Renewed count, and one wrapping
-// ErrNotRenewable for an expert program. Errors are *EnrollmentError. It
-// does not allocate when e is valid.
+// wrapping ErrInvalidEnrollment for a zero Item, a zero Enrolled date or a
+// negative Renewed count, and one wrapping ErrNotRenewable for an expert
+// program. Errors are *EnrollmentError. It does not allocate when e is
+// valid, and does not check that Item is offered on Enrolled (Enroll
+// does).
 func (e Enrollment) Validate() error { return e.validate() }
 
 // validate is Validate without copying e, for Evaluate's budget.
 func (e *Enrollment) validate() error {
-	if !e.Specialization.Valid() {
-		return e.invalid("Specialization", strconv.Quote(string(e.Specialization)), ErrInvalidEnrollment)
-	}
-	return e.validateTerms()
-}
-
-// validateTerms checks what cycles and decisions are computed from, and
-// only that the ID is there: its form labels a decision without changing
-// it, and checking it cost Evaluate a fifth of its time.
-func (e *Enrollment) validateTerms() error {
 	switch {
-	case e.Specialization == "":
-		return e.invalid("Specialization", `""`, ErrInvalidEnrollment)
-	case !e.Kind.Valid():
-		return e.invalid("Kind", e.Kind.String(), ErrInvalidEnrollment)
-	case e.Kind == specialization.KindExpertProgram:
+	case e.Item.IsZero():
+		return e.invalid("Item", "(zero)", ErrInvalidEnrollment)
+	case e.Item.Kind() == specialization.KindExpertProgram:
 		return e.invalid("Kind", "expert-program", ErrNotRenewable)
-	case !e.Validation.Valid():
-		return e.invalid("Validation", e.Validation.String(), ErrInvalidEnrollment)
 	case e.Enrolled.IsZero():
 		return e.invalid("Enrolled", `""`, ErrInvalidEnrollment)
 	case e.Renewed < 0:
@@ -74,5 +69,5 @@ func (e *Enrollment) validateTerms() error {
 }
 
 func (e *Enrollment) invalid(field, value string, err error) error {
-	return &EnrollmentError{ID: e.Specialization, Field: field, Value: value, Err: err}
+	return &EnrollmentError{ID: e.Item.ID(), Field: field, Value: value, Err: err}
 }

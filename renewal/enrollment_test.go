@@ -11,18 +11,28 @@ import (
 )
 
 func TestEnroll(t *testing.T) {
-	got, err := renewal.Enroll(spec(t, "analytics-on-microsoft-azure"), d("2025-01-01"))
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name string
+		id   specialization.ID
+		on   string
+	}{
+		{"ENR-1 an entry with no recorded introduction is offered on any day before it closes", "analytics-on-microsoft-azure", "2025-01-01"},
+		{"EDN-3 an entry is offered on its introduction day", "infra-and-database-migration", "2023-01-09"},
+		{"EDN-3 an entry is offered the day before it retires", "kubernetes", "2026-07-30"},
+		{"EDN-3 a new entry is offered from its introduction day", "microsoft-copilot", "2025-07-01"},
 	}
-	want := renewal.Enrollment{
-		Specialization: "analytics-on-microsoft-azure",
-		Kind:           specialization.KindSpecialization,
-		Validation:     specialization.ValidationAudit,
-		Enrolled:       d("2025-01-01"),
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Enroll (-want +got):\n%s", diff)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := spec(t, tt.id)
+			got, err := renewal.Enroll(s, d(tt.on))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := renewal.Enrollment{Item: s, Enrolled: d(tt.on)}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Enroll(%s, %s) (-want +got):\n%s", tt.id, tt.on, diff)
+			}
+		})
 	}
 }
 
@@ -36,6 +46,10 @@ func TestEnrollRejects(t *testing.T) {
 		{"REN-1 Azure Expert MSP is not renewed by this process", spec(t, "azure-expert-msp"), d("2025-01-01"), renewal.ErrNotRenewable},
 		{"ENR-1 enrollment needs a date", spec(t, "finance"), d(""), renewal.ErrInvalidEnrollment},
 		{"ENR-1 enrollment needs a specialization", specialization.Specialization{}, d("2025-01-01"), renewal.ErrInvalidEnrollment},
+		{"EDN-3 not offered the day before its introduction", spec(t, "infra-and-database-migration"), d("2023-01-08"), specialization.ErrNotOffered},
+		{"EDN-3 not offered on its retirement day", spec(t, "kubernetes"), d("2026-07-31"), specialization.ErrNotOffered},
+		{"EDN-3 not offered after its retirement day", spec(t, "windows-server-sql-server-migration"), d("2024-01-01"), specialization.ErrNotOffered},
+		{"EDN-3 not offered before a new entry's introduction", spec(t, "app-modernization"), d("2026-07-30"), specialization.ErrNotOffered},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,37 +64,40 @@ func TestEnrollRejects(t *testing.T) {
 	}
 }
 
-// invalidEnrollments are enrollments every entry point must refuse, except
-// that Evaluate leaves the form of a non-empty ID to Validate (rows with form).
-func invalidEnrollments(t *testing.T) []struct {
+// EDN-3: the error of Enroll on a day the entry is not offered names the
+// entry and its dates.
+func TestEnrollNotOfferedError(t *testing.T) {
+	_, err := renewal.Enroll(spec(t, "kubernetes"), d("2026-08-01"))
+	var noe *specialization.NotOfferedError
+	if !errors.As(err, &noe) {
+		t.Fatalf("Enroll(kubernetes, 2026-08-01) = %v, want a *specialization.NotOfferedError", err)
+	}
+	want := specialization.NotOfferedError{ID: "kubernetes", Name: "Kubernetes on Microsoft Azure", Day: d("2026-08-01"), Closes: d("2026-07-31")}
+	if diff := cmp.Diff(want, *noe); diff != "" {
+		t.Errorf("EDN-3 NotOfferedError (-want +got):\n%s", diff)
+	}
+}
+
+type invalidEnrollment struct {
 	name  string
 	e     renewal.Enrollment
 	field string
 	want  error
-	form  bool // only the ID's form is wrong: Evaluate accepts it, Validate does not
-} {
+}
+
+// invalidEnrollments are enrollments every entry point must refuse.
+func invalidEnrollments(t *testing.T) []invalidEnrollment {
 	good := enroll(t, "kubernetes", "2024-05-10", 0)
 	with := func(f func(*renewal.Enrollment)) renewal.Enrollment {
 		e := good
 		f(&e)
 		return e
 	}
-	return []struct {
-		name  string
-		e     renewal.Enrollment
-		field string
-		want  error
-		form  bool // only the ID's form is wrong: Evaluate accepts it, Validate does not
-	}{
-		{"REN-1 expert program", with(func(e *renewal.Enrollment) { e.Kind = specialization.KindExpertProgram }), "Kind", renewal.ErrNotRenewable, false},
-		{"INT-5 zero enrollment date", with(func(e *renewal.Enrollment) { e.Enrolled = date.Date{} }), "Enrolled", renewal.ErrInvalidEnrollment, false},
-		{"REN-1 zero kind", with(func(e *renewal.Enrollment) { e.Kind = 0 }), "Kind", renewal.ErrInvalidEnrollment, false},
-		{"REN-1 out-of-range kind", with(func(e *renewal.Enrollment) { e.Kind = 9 }), "Kind", renewal.ErrInvalidEnrollment, false},
-		{"REN-4 zero validation", with(func(e *renewal.Enrollment) { e.Validation = 0 }), "Validation", renewal.ErrInvalidEnrollment, false},
-		{"REN-4 out-of-range validation", with(func(e *renewal.Enrollment) { e.Validation = 4 }), "Validation", renewal.ErrInvalidEnrollment, false},
-		{"INT-10 negative Renewed", with(func(e *renewal.Enrollment) { e.Renewed = -1 }), "Renewed", renewal.ErrInvalidEnrollment, false},
-		{"CAT-1 empty ID", with(func(e *renewal.Enrollment) { e.Specialization = "" }), "Specialization", renewal.ErrInvalidEnrollment, false},
-		{"CAT-1 ID that is no slug", with(func(e *renewal.Enrollment) { e.Specialization = "Kubernetes on Azure" }), "Specialization", renewal.ErrInvalidEnrollment, true},
+	return []invalidEnrollment{
+		{"REN-1 expert program", with(func(e *renewal.Enrollment) { e.Item = spec(t, "azure-expert-msp") }), "Kind", renewal.ErrNotRenewable},
+		{"INT-5 zero enrollment date", with(func(e *renewal.Enrollment) { e.Enrolled = date.Date{} }), "Enrolled", renewal.ErrInvalidEnrollment},
+		{"INT-10 negative Renewed", with(func(e *renewal.Enrollment) { e.Renewed = -1 }), "Renewed", renewal.ErrInvalidEnrollment},
+		{"CAT-1 zero Item", with(func(e *renewal.Enrollment) { e.Item = specialization.Specialization{} }), "Item", renewal.ErrInvalidEnrollment},
 	}
 }
 
@@ -92,9 +109,15 @@ func TestEnrollmentValidate(t *testing.T) {
 				t.Fatalf("Validate(%+v) = %v, want error wrapping %v", tt.e, err, tt.want)
 			}
 			var ee *renewal.EnrollmentError
-			if !errors.As(err, &ee) || ee.Field != tt.field || ee.ID != tt.e.Specialization {
+			if !errors.As(err, &ee) || ee.Field != tt.field || ee.ID != tt.e.Item.ID() {
 				t.Errorf("Validate(%+v) = %#v, want an *EnrollmentError for field %s", tt.e, err, tt.field)
 			}
 		})
+	}
+	// EDN-3: Validate leaves the offered check to Enroll, so an
+	// enrollment carried into an entry introduced after it is valid.
+	moved := renewal.Enrollment{Item: spec(t, "infra-and-database-migration"), Enrolled: d("2021-05-17")}
+	if err := moved.Validate(); err != nil {
+		t.Errorf("EDN-6 Validate of an enrollment predating its entry = %v, want nil", err)
 	}
 }

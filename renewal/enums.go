@@ -73,14 +73,16 @@ const (
 	RequirementCustomerReference
 )
 
+// The String forms name the requirements as Reasons and Explain do, without
+// the article: "an audit", "approved customer references".
 var requirementLabels = [...]label{
-	RequirementQualification:     {"qualification", "qualification"},
+	RequirementQualification:     {"qualification requirements", "qualification"},
 	RequirementAudit:             {"audit", "audit"},
-	RequirementCustomerReference: {"customer reference", "customer-reference"},
+	RequirementCustomerReference: {"customer references", "customer-reference"},
 }
 
-// String returns "qualification", "audit" or "customer reference"; an
-// invalid value gives "%!Requirement(9)".
+// String returns "qualification requirements", "audit" or "customer
+// references"; an invalid value gives "%!Requirement(9)".
 func (r Requirement) String() string {
 	return enumString(requirementLabels[:], "Requirement", uint8(r))
 }
@@ -152,8 +154,8 @@ func (s Requirements) All() iter.Seq[Requirement] {
 	}
 }
 
-// String lists the requirements joined by " and " ("qualification and
-// audit"); "none" for the empty set.
+// String lists the requirements joined by " and " ("qualification
+// requirements and audit"); "none" for the empty set.
 func (s Requirements) String() string {
 	if s.IsEmpty() {
 		return "none"
@@ -218,6 +220,9 @@ const (
 	// PhaseLapsed: past the valid-to date without a renewal. For good: a
 	// lapsed enrollment never comes back by itself.
 	PhaseLapsed
+	// PhaseRetired: from the entry's retirement day on, the enrollment
+	// has ended, neither renewed nor lapsed (RULES EDN-3).
+	PhaseRetired
 )
 
 var phaseLabels = [...]label{
@@ -225,14 +230,15 @@ var phaseLabels = [...]label{
 	PhaseWindowOpen: {"window open", "window-open"},
 	PhaseGrace:      {"grace", "grace"},
 	PhaseLapsed:     {"lapsed", "lapsed"},
+	PhaseRetired:    {"retired", "retired"},
 }
 
-// String returns "active", "window open", "grace" or "lapsed"; an invalid
-// value gives "%!Phase(9)".
+// String returns "active", "window open", "grace", "lapsed" or "retired";
+// an invalid value gives "%!Phase(9)".
 func (p Phase) String() string { return enumString(phaseLabels[:], "Phase", uint8(p)) }
 
-// MarshalText returns the slug: "active", "window-open", "grace" or
-// "lapsed"; the zero Phase gives empty text and an out-of-range value an
+// MarshalText returns the slug: "active", "window-open", "grace", "lapsed"
+// or "retired"; the zero Phase gives empty text and an out-of-range value an
 // error wrapping ErrUnknownValue.
 func (p Phase) MarshalText() ([]byte, error) {
 	return enumMarshal(phaseLabels[:], "Phase", uint8(p))
@@ -263,6 +269,9 @@ const (
 	OutcomeRenewed
 	// OutcomeLapsed: the valid-to date passed without a renewal.
 	OutcomeLapsed
+	// OutcomeRetired: the entry retired before the cycle lapsed; the
+	// enrollment ended on the retirement day (RULES EDN-3).
+	OutcomeRetired
 )
 
 var outcomeLabels = [...]label{
@@ -270,14 +279,15 @@ var outcomeLabels = [...]label{
 	OutcomePending: {"pending", "pending"},
 	OutcomeRenewed: {"renewed", "renewed"},
 	OutcomeLapsed:  {"lapsed", "lapsed"},
+	OutcomeRetired: {"retired", "retired"},
 }
 
-// String returns "not due", "pending", "renewed" or "lapsed"; an invalid
-// value gives "%!Outcome(9)".
+// String returns "not due", "pending", "renewed", "lapsed" or "retired";
+// an invalid value gives "%!Outcome(9)".
 func (o Outcome) String() string { return enumString(outcomeLabels[:], "Outcome", uint8(o)) }
 
-// MarshalText returns the slug: "not-due", "pending", "renewed" or
-// "lapsed"; the zero Outcome gives empty text and an out-of-range value an
+// MarshalText returns the slug: "not-due", "pending", "renewed", "lapsed"
+// or "retired"; the zero Outcome gives empty text and an out-of-range value an
 // error wrapping ErrUnknownValue.
 func (o Outcome) MarshalText() ([]byte, error) {
 	return enumMarshal(outcomeLabels[:], "Outcome", uint8(o))

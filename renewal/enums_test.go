@@ -18,17 +18,19 @@ type enumCase struct {
 
 func enumCases() []enumCase {
 	return []enumCase{
-		{renewal.RequirementQualification, "qualification", "qualification"},
+		{renewal.RequirementQualification, "qualification requirements", "qualification"},
 		{renewal.RequirementAudit, "audit", "audit"},
-		{renewal.RequirementCustomerReference, "customer reference", "customer-reference"},
+		{renewal.RequirementCustomerReference, "customer references", "customer-reference"},
 		{renewal.PhaseActive, "active", "active"},
 		{renewal.PhaseWindowOpen, "window open", "window-open"},
 		{renewal.PhaseGrace, "grace", "grace"},
 		{renewal.PhaseLapsed, "lapsed", "lapsed"},
+		{renewal.PhaseRetired, "retired", "retired"},
 		{renewal.OutcomeNotDue, "not due", "not-due"},
 		{renewal.OutcomePending, "pending", "pending"},
 		{renewal.OutcomeRenewed, "renewed", "renewed"},
 		{renewal.OutcomeLapsed, "lapsed", "lapsed"},
+		{renewal.OutcomeRetired, "retired", "retired"},
 	}
 }
 
@@ -117,7 +119,7 @@ func TestRequirements(t *testing.T) {
 	if s.Len() != 2 || !s.Has(renewal.RequirementAudit) || s.Has(renewal.RequirementCustomerReference) || s.Has(0) || s.IsEmpty() {
 		t.Errorf("RequirementsOf(audit, qualification) = %v: wrong Len, Has or IsEmpty", s)
 	}
-	if got := s.String(); got != "qualification and audit" {
+	if got := s.String(); got != "qualification requirements and audit" {
 		t.Errorf("String() = %q", got)
 	}
 	if got := renewal.Requirements(0).String(); got != "none" {
@@ -145,7 +147,7 @@ func TestRequirements(t *testing.T) {
 		}
 	}
 	var r renewal.Requirements
-	if err := r.UnmarshalText([]byte("Audit, customer reference ,audit")); err != nil ||
+	if err := r.UnmarshalText([]byte("Audit, customer references ,audit")); err != nil ||
 		r != renewal.RequirementsOf(renewal.RequirementAudit, renewal.RequirementCustomerReference) {
 		t.Errorf("UnmarshalText(any order, names, duplicates) = %v, %v", r, err)
 	}

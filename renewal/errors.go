@@ -10,7 +10,9 @@ import (
 // The kinds of error a caller branches on. Every error this package returns
 // wraps exactly one of them, so errors.Is works; the wrapping error (a
 // *PolicyError, an *EnrollmentError or a *TextError) names the offending
-// value.
+// value. The one exception is Enroll on a day the entry is not offered,
+// which returns the entry's *specialization.NotOfferedError, wrapping
+// specialization.ErrNotOffered.
 var (
 	// ErrNotRenewable reports an expert program (Azure Expert MSP): it has
 	// its own yearly audit program and is not renewed by this process
@@ -23,9 +25,13 @@ var (
 	// "today" is.
 	ErrNoAsOf = errors.New("no as-of date")
 	// ErrInvalidEnrollment reports an Enrollment whose fields cannot
-	// describe a real enrollment: an invalid ID, Kind or Validation, a zero
-	// Enrolled date or a negative Renewed count.
+	// describe a real enrollment: a zero Item, a zero Enrolled date or a
+	// negative Renewed count.
 	ErrInvalidEnrollment = errors.New("invalid enrollment")
+	// ErrNotCarriedOver reports a CarryOver that RULES EDN-6 does not
+	// allow: the entry's retirement does not move its holders, or the
+	// target is not the entry that replaced it.
+	ErrNotCarriedOver = errors.New("not carried over")
 	// ErrNoSuchAnniversary reports an anniversary ordinal below 1, or an
 	// anniversary whose cycle (up to its valid-to date) would end after
 	// 9999-12-31, the last day a date.Date can name.
@@ -52,12 +58,12 @@ func (e *PolicyError) Error() string {
 // Unwrap returns ErrInvalidPolicy.
 func (e *PolicyError) Unwrap() error { return ErrInvalidPolicy }
 
-// EnrollmentError describes why an enrollment could not be enrolled, cycled
-// or evaluated. Err is one of ErrInvalidEnrollment, ErrNotRenewable,
-// ErrBeforeEnrollment, ErrNoAsOf and ErrNoSuchAnniversary, so errors.Is
-// works on the EnrollmentError.
+// EnrollmentError describes why an enrollment could not be enrolled, cycled,
+// evaluated or carried over. Err is one of ErrInvalidEnrollment,
+// ErrNotRenewable, ErrBeforeEnrollment, ErrNoAsOf, ErrNoSuchAnniversary and
+// ErrNotCarriedOver, so errors.Is works on the EnrollmentError.
 type EnrollmentError struct {
-	ID    specialization.ID // the enrollment's specialization, as given
+	ID    specialization.ID // the ID of the enrollment's entry; "" for a zero Item
 	Field string            // the offending field or argument: "Kind", "Enrolled", "Renewed", "asOf", "anniversary" ...
 	Value string            // its value as text
 	Err   error             // the sentinel

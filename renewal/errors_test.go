@@ -16,7 +16,7 @@ func TestErrorMessages(t *testing.T) {
 	bad.Grace = -5
 	e := enroll(t, "kubernetes", "2024-05-10", 0)
 	expert := e
-	expert.Kind = 2
+	expert.Item = spec(t, "azure-expert-msp")
 	_, beforeErr := p.Evaluate(e, renewal.Evidence{}, d("2024-05-01"))
 	_, policyErr := bad.Evaluate(e, renewal.Evidence{}, d("2025-01-01"))
 	_, expertErr := p.Evaluate(expert, renewal.Evidence{}, d("2025-01-01"))
@@ -34,7 +34,7 @@ func TestErrorMessages(t *testing.T) {
 		{"INT-3 negative grace", policyErr, renewal.ErrInvalidPolicy,
 			`renewal: invalid policy: Grace -5: outside 0..365 days`},
 		{"REN-1 expert program", expertErr, renewal.ErrNotRenewable,
-			`renewal: enrollment "kubernetes": Kind expert-program: not renewed by this process: an expert program`},
+			`renewal: enrollment "azure-expert-msp": Kind expert-program: not renewed by this process: an expert program`},
 		{"INT-10 anniversary 0", cycleErr, renewal.ErrNoSuchAnniversary,
 			`renewal: enrollment "kubernetes": anniversary 0: no such anniversary`},
 		{"INT-5 unknown phase text", textErr, renewal.ErrUnknownValue,

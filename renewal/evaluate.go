@@ -28,19 +28,20 @@ type Decision struct {
 	Enrollment Enrollment
 	AsOf       date.Date
 	Cycle      Cycle        // the cycle under review (RULES INT-10)
-	Phase      Phase        // RULES INT-5
-	Outcome    Outcome      // RULES INT-10
+	Phase      Phase        // RULES INT-5, EDN-3
+	Outcome    Outcome      // RULES INT-10, EDN-3
 	RenewedOn  date.Date    // the renewal date (RULES INT-6); set only when Outcome is OutcomeRenewed
-	Missing    Requirements // requirements of the cycle not satisfied as of AsOf; empty when renewed
+	Missing    Requirements // requirements of the cycle not satisfied as of AsOf; empty when renewed or retired
 }
 
 // Evaluate decides where enrollment e stands on the day asOf, given the
-// evidence for its cycle under review (RULES INT-5, INT-6, INT-10).
+// evidence for its cycle under review (RULES INT-5, INT-6, INT-10, EDN-3).
 //
 // The cycle under review is anniversary e.Renewed+1, or the first reviewed
 // anniversary if that one is not reviewed (RULES INT-4: enrolled 2021-03-15
-// with Renewed 0, it is anniversary 2, 2023-03-15). With W = WindowOpens
-// and G = Grace, as of asOf:
+// with Renewed 0, it is anniversary 2, 2023-03-15), with its dates as
+// Cycle computes them (anniversary shifts included, EDN-5). With W =
+// WindowOpens and G = Grace, as of asOf:
 //
 //   - before Opens (anniversary - W days): PhaseActive, OutcomeNotDue, and
 //     every requirement of the cycle missing, whatever the evidence: a
@@ -49,29 +50,40 @@ type Decision struct {
 //     through ValidTo: PhaseGrace; in both, OutcomeRenewed once every
 //     requirement counts, else OutcomePending;
 //   - after ValidTo: PhaseActive and OutcomeRenewed if every requirement
-//     counted by ValidTo, else PhaseLapsed and OutcomeLapsed.
+//     counted by ValidTo, else PhaseLapsed and OutcomeLapsed;
+//   - from the entry's Retired day on (EDN-3): PhaseRetired and
+//     OutcomeRetired, with nothing missing, unless the cycle, judged as of
+//     the day before the retirement day, had already lapsed; then it stays
+//     lapsed.
+//
+// The requirements are those of the terms in force on the cycle's
+// anniversary (EDN-4): the qualification requirements, and in a cycle with
+// Manual set the entry's manual validation of that day, an audit or
+// approved customer references. A Security enrollment's 2nd renewal year
+// needs customer references on an anniversary before 2026-07-30 and an
+// audit on one after it.
 //
 // A requirement counts when its evidence is dated on or before both asOf
 // and ValidTo (evidence dated after asOf has not happened yet). The manual
-// validation is required only by a cycle with Manual set, and its evidence
-// must also be dated after the previous anniversary: an audit from the
-// last manual year is stale. The renewal date is the latest of Opens,
-// QualifiedOn and (when required) ValidatedOn. Example, enrolled
-// 2025-01-01 in an Azure specialization, Renewed 1: the cycle is
+// validation's evidence must also be dated after the previous anniversary:
+// an audit from the last manual year is stale. The renewal date is the
+// latest of Opens, QualifiedOn and (when required) ValidatedOn. Example,
+// enrolled 2025-01-01 in an Azure specialization, Renewed 1: the cycle is
 // 2027-01-01, year 2, window 2026-11-02 to 2027-01-31, needing the
 // qualification requirements and an audit after 2026-01-01.
 //
 // Evaluate looks at that one cycle and trusts e.Renewed: evaluated long
 // after a renewed cycle, it still reports that cycle, renewed and active,
 // until the caller stores Decision.Next and evaluates the next cycle with
-// its own evidence. Evaluate reads no state and keeps none, so a caller
-// checking every enrollment every night calls it once per enrollment.
+// its own evidence. Evaluate does not check that the entry is offered on
+// e.Enrolled (Enroll does; CarryOver moves enrollments into entries
+// introduced after them). Evaluate reads no state and keeps none, so a
+// caller checking every enrollment every night calls it once per
+// enrollment.
 //
-// Errors: an invalid policy (ErrInvalidPolicy), an invalid
-// enrollment (ErrInvalidEnrollment: an empty ID, an invalid Kind or
-// Validation, a zero Enrolled date or a negative Renewed count; the form of
-// a non-empty ID is left to Enroll and Enrollment.Validate, since it does
-// not change the decision), an expert program (ErrNotRenewable), a zero asOf
+// Errors: an invalid policy (ErrInvalidPolicy), an invalid enrollment
+// (ErrInvalidEnrollment: a zero Item or Enrolled date, or a negative
+// Renewed count), an expert program (ErrNotRenewable), a zero asOf
 // (ErrNoAsOf), asOf before e.Enrolled (ErrBeforeEnrollment), and a cycle
 // under review that would end after 9999-12-31 (ErrNoSuchAnniversary).
 // Evaluate does not allocate unless it returns an error.
@@ -90,7 +102,7 @@ func (p *Policy) evaluate(e *Enrollment, ev Evidence, asOf date.Date, d *Decisio
 	if err := p.validate(); err != nil {
 		return err
 	}
-	if err := e.validateTerms(); err != nil {
+	if err := e.validate(); err != nil {
 		return err
 	}
 	switch {
@@ -98,65 +110,85 @@ func (p *Policy) evaluate(e *Enrollment, ev Evidence, asOf date.Date, d *Decisio
 		return e.invalid("asOf", `""`, ErrNoAsOf)
 	case asOf.Before(e.Enrolled):
 		return e.invalid("asOf", asOf.String()+" (enrolled "+e.Enrolled.String()+")", ErrBeforeEnrollment)
-	case e.Renewed >= lastYear:
+	case e.Renewed >= maxAnniversary:
 		return noSuchAnniversary(e, e.Renewed+1)
 	}
-	var a anchor
-	a.init(p, e)
-	n := max(e.Renewed+1, a.firstYear1)
-	if !a.cycle(n, &d.Cycle) {
+	var s schedule
+	s.init(p, e)
+	n := max(e.Renewed+1, s.year1)
+	manual, ok := s.cycle(n, &d.Cycle)
+	if !ok {
 		return noSuchAnniversary(e, n)
 	}
-	var prev date.Date // only a manual cycle's validation needs it
-	if d.Cycle.Manual && !ev.ValidatedOn.IsZero() {
-		prev, _ = a.date(n - 1)
-	}
 	d.Enrollment, d.AsOf = *e, asOf
-	d.judge(ev, prev)
+	// From the retirement day on, the cycle is judged as of the day
+	// before it (EDN-3).
+	on := asOf
+	if retired, ok := e.Item.Retired(); ok && !asOf.Before(retired) {
+		on = retired.AddDays(-1)
+	}
+	// Only a manual cycle's validation needs the previous anniversary,
+	// and only when it is dated early enough to be before it (minGap).
+	var prev date.Date
+	if d.Cycle.Manual && !ev.ValidatedOn.IsZero() && ev.ValidatedOn.Before(d.Cycle.Date.AddDays(-minGap)) {
+		prev = s.day(n - 1)
+	}
+	d.judge(required(manual), ev, prev, on)
+	if on != asOf && d.Outcome != OutcomeLapsed {
+		d.Phase, d.Outcome, d.RenewedOn, d.Missing = PhaseRetired, OutcomeRetired, date.Date{}, 0
+	}
 	return nil
 }
 
-// required returns the requirements of cycle c of an enrollment with
-// manual validation v.
-func required(c *Cycle, v specialization.Validation) Requirements {
+// required returns the requirements of a cycle that needs the manual
+// validation v (ValidationNone when the cycle needs none).
+func required(v specialization.Validation) Requirements {
 	s := RequirementsOf(RequirementQualification)
-	if c.Manual {
-		switch v {
-		case specialization.ValidationAudit:
-			s = s.with(RequirementAudit)
-		case specialization.ValidationCustomerReference:
-			s = s.with(RequirementCustomerReference)
-		}
+	switch v {
+	case specialization.ValidationAudit:
+		s = s.with(RequirementAudit)
+	case specialization.ValidationCustomerReference:
+		s = s.with(RequirementCustomerReference)
 	}
 	return s
 }
 
-// judge sets Phase, Outcome, RenewedOn and Missing from the evidence; prev
-// is the anniversary before the cycle's (zero for anniversary 1, which is
-// never manual: renewal year 2 is at least anniversary 2).
-func (d *Decision) judge(ev Evidence, prev date.Date) {
+// manualOf returns the manual validation cycle c of e needs: the one of
+// the terms in force on c.Date (EDN-4) when c.Manual, else ValidationNone.
+func manualOf(c *Cycle, e *Enrollment) specialization.Validation {
+	if !c.Manual {
+		return specialization.ValidationNone
+	}
+	return e.Item.On(c.Date).Validation()
+}
+
+// judge sets Phase, Outcome, RenewedOn and Missing from the evidence as of
+// the day on, for a cycle that needs need; prev is the anniversary before
+// the cycle's, or the zero Date when the validation is known to be after
+// it (anniversary 1 is never manual: renewal year 2 is at least
+// anniversary 2).
+func (d *Decision) judge(need Requirements, ev Evidence, prev, on date.Date) {
 	c := &d.Cycle
-	need := required(c, d.Enrollment.Validation)
-	if d.AsOf.Before(c.Opens) {
+	if on.Before(c.Opens) {
 		d.Phase, d.Outcome, d.Missing = PhaseActive, OutcomeNotDue, need
 		return
 	}
-	cutoff := earlier(d.AsOf, c.ValidTo)
-	on := c.Opens
+	cutoff := earlier(on, c.ValidTo)
+	renewedOn := c.Opens
 	missing := need
 	if counts(ev.QualifiedOn, date.Date{}, cutoff) {
 		missing &^= RequirementsOf(RequirementQualification)
-		on = later(on, ev.QualifiedOn)
+		renewedOn = later(renewedOn, ev.QualifiedOn)
 	}
 	if manual := need &^ RequirementsOf(RequirementQualification); !manual.IsEmpty() &&
 		counts(ev.ValidatedOn, prev, cutoff) {
 		missing &^= manual
-		on = later(on, ev.ValidatedOn)
+		renewedOn = later(renewedOn, ev.ValidatedOn)
 	}
 	d.Missing = missing
-	d.Phase, d.Outcome = phaseOutcome(c, d.AsOf, missing.IsEmpty())
+	d.Phase, d.Outcome = phaseOutcome(c, on, missing.IsEmpty())
 	if d.Outcome == OutcomeRenewed {
-		d.RenewedOn = on
+		d.RenewedOn = renewedOn
 	}
 }
 
@@ -166,17 +198,17 @@ func counts(t, after, cutoff date.Date) bool {
 	return !t.IsZero() && t.After(after) && !t.After(cutoff)
 }
 
-// phaseOutcome applies INT-5 and INT-10 to an as-of date on or after the
-// cycle's opening day.
-func phaseOutcome(c *Cycle, asOf date.Date, met bool) (Phase, Outcome) {
+// phaseOutcome applies INT-5 and INT-10 to a day on or after the cycle's
+// opening day.
+func phaseOutcome(c *Cycle, on date.Date, met bool) (Phase, Outcome) {
 	switch {
-	case asOf.After(c.ValidTo) && met:
+	case on.After(c.ValidTo) && met:
 		return PhaseActive, OutcomeRenewed
-	case asOf.After(c.ValidTo):
+	case on.After(c.ValidTo):
 		return PhaseLapsed, OutcomeLapsed
 	}
 	phase := PhaseWindowOpen
-	if asOf.After(c.Date) {
+	if on.After(c.Date) {
 		phase = PhaseGrace
 	}
 	if met {
@@ -191,12 +223,13 @@ func (d Decision) Deadline() date.Date { return d.Cycle.ValidTo }
 
 // Required returns every requirement of the cycle under review, met or
 // not: the qualification requirements, plus the audit or the customer
-// references when the cycle needs the manual validation.
+// references when the cycle needs the manual validation (under the terms
+// in force on the cycle's anniversary, RULES EDN-4).
 func (d Decision) Required() Requirements {
 	if d.Cycle.Anniversary == 0 {
 		return 0
 	}
-	return required(&d.Cycle, d.Enrollment.Validation)
+	return required(manualOf(&d.Cycle, &d.Enrollment))
 }
 
 // Next returns the enrollment to store after d: once the cycle under review

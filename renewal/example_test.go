@@ -17,6 +17,7 @@ func analytics() specialization.Specialization {
 		Kind:         specialization.KindSpecialization,
 		Category:     specialization.CategoryAzure,
 		Name:         "Analytics on Microsoft Azure",
+		ChineseName:  "Microsoft Azure 上的分析",
 		Designations: specialization.Designations(specialization.DesignationDataAndAI),
 		Validation:   specialization.ValidationAudit,
 	})
@@ -24,6 +25,70 @@ func analytics() specialization.Specialization {
 		log.Fatal(err)
 	}
 	return s
+}
+
+// cloudSecurity builds Cloud Security with its change of 2026-07-30
+// (RULES EDN table): an audit instead of customer references, and
+// anniversaries 6 months later. A program would take it from the catalog.
+func cloudSecurity() specialization.Specialization {
+	s, err := specialization.New(specialization.Definition{
+		ID:           "cloud-security",
+		Kind:         specialization.KindSpecialization,
+		Category:     specialization.CategorySecurity,
+		Name:         "Cloud Security",
+		ChineseName:  "云安全",
+		Designations: specialization.Designations(specialization.DesignationSecurity),
+		Validation:   specialization.ValidationCustomerReference,
+		Changes: []specialization.Change{{
+			On: date.MustParse("2026-07-30"), Validation: specialization.ValidationAudit, ShiftMonths: 6,
+			Reported: true, Source: "reports quoting Microsoft Learn announcements, August 2026",
+		}},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	return s
+}
+
+// A Cloud Security enrollment asked about on two days (RULES EDN-4,
+// EDN-5). On 2026-06-01 its 2nd renewal year, on 2026-07-01, needs
+// customer references. Renewed, it next renews in its 3rd year, whose
+// anniversary of 2027-07-01 falls after the change of 2026-07-30 and so
+// moves 6 months, to 2028-01-01; its 4th year, on 2029-01-01, needs an
+// audit.
+func ExamplePolicy_Evaluate_editions() {
+	p := renewal.DefaultPolicy()
+	e, err := renewal.Enroll(cloudSecurity(), date.MustParse("2024-07-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	e.Renewed = 1
+	ev := renewal.Evidence{QualifiedOn: date.MustParse("2026-05-10")}
+	d, err := p.Evaluate(e, ev, date.MustParse("2026-06-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(d.Explain("en"))
+
+	ev.ValidatedOn = date.MustParse("2026-06-20")
+	d, err = p.Evaluate(e, ev, date.MustParse("2026-06-20"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	d, err = p.Evaluate(d.Next(), renewal.Evidence{}, date.MustParse("2027-01-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(d.Explain("en"))
+	c, err := p.Cycle(e, 4)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("year", c.Year, "on", c.Date, "needs", e.Item.On(c.Date).Validation())
+	// Output:
+	// The renewal window of Cloud Security for the 2026-07-01 anniversary (the 2nd renewal year) has been open since 2026-05-02. Still owed: approved customer references. Deadline: 2026-07-31; the enrollment stays active until then.
+	// Cloud Security is enrolled and active. Its next renewal is at the 2028-01-01 anniversary (the 3rd renewal year): the window opens on 2027-11-02 and the deadline is 2028-01-31. It will need the qualification requirements.
+	// year 4 on 2029-01-01 needs Audit
 }
 
 // The seed's second example (RULES POST-4): enrolled 2025-01-01, the
@@ -148,7 +213,8 @@ func ExampleDecision_Reasons() {
 }
 
 // Explain writes the decision for a partner admin, in English or in
-// Simplified Chinese.
+// Simplified Chinese, naming the entry by its name in force on the day
+// asked.
 func ExampleDecision_Explain() {
 	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
 	if err != nil {
@@ -163,8 +229,8 @@ func ExampleDecision_Explain() {
 	fmt.Println(d.Explain("en"))
 	fmt.Println(d.Explain("zh-Hans"))
 	// Output:
-	// analytics-on-microsoft-azure passed the 2027-01-01 anniversary (the 2nd renewal year) without a renewal and is in its grace period. Still owed: an audit. Deadline: 2027-01-31; after that day the enrollment lapses.
-	// 专用化 analytics-on-microsoft-azure 已过 2027-01-01 周年日期(第 2 个续订年),但尚未续订,目前处于宽限期。仍需完成:审核。截止日期为 2027-01-31;过了这一天注册将失效。
+	// Analytics on Microsoft Azure passed the 2027-01-01 anniversary (the 2nd renewal year) without a renewal and is in its grace period. Still owed: an audit. Deadline: 2027-01-31; after that day the enrollment lapses.
+	// “Microsoft Azure 上的分析”专用化已过 2027-01-01 周年日期（第 2 个续订年），但尚未续订，目前处于宽限期。仍需完成：审核。截止日期为 2027-01-31；过了这一天注册将失效。
 }
 
 // Expert programs have their own yearly audit program (RULES REN-1).

@@ -12,7 +12,7 @@ import (
 
 var sentinels = []error{
 	renewal.ErrNotRenewable, renewal.ErrBeforeEnrollment, renewal.ErrNoAsOf, renewal.ErrInvalidEnrollment,
-	renewal.ErrNoSuchAnniversary, renewal.ErrInvalidPolicy,
+	renewal.ErrNoSuchAnniversary, renewal.ErrInvalidPolicy, renewal.ErrNotCarriedOver,
 }
 
 func wrapsSentinel(err error) bool {
@@ -42,22 +42,49 @@ func fuzzPolicy(window, grace, rfOff, mfOff int, leap uint8, r1, r2 int) renewal
 	}
 }
 
+// fuzzItem returns the test entry number pick, or past the table's end an
+// entry of its own whose one change, dated changeOff days after
+// 2000-01-01, sets the validation and moves anniversaries shift months
+// (EDN-4, EDN-5), retired retiredOff days after the change when that is
+// positive. ok is false when specialization.New rejects that entry.
+func fuzzItem(t *testing.T, pick, validation, changeValidation, shift uint8, changeOff, retiredOff int) (specialization.Specialization, bool) {
+	if int(pick) < len(entries) {
+		return spec(t, entries[pick].id), true
+	}
+	on := d("2000-01-01").AddDays(changeOff)
+	def := specialization.Definition{
+		ID: "fuzz", Kind: specialization.KindSpecialization, Category: specialization.CategoryAzure, Name: "Fuzz",
+		Designations: specialization.Designations(specialization.DesignationDataAndAI),
+		Validation:   specialization.Validation(validation),
+		Changes: []specialization.Change{{On: on, Validation: specialization.Validation(changeValidation),
+			ShiftMonths: int(shift), Source: "fuzz"}},
+	}
+	if retiredOff > 0 {
+		def.Retired = on.AddDays(retiredOff)
+	}
+	s, err := specialization.New(def)
+	return s, err == nil
+}
+
 func FuzzEvaluate(f *testing.F) {
-	f.Add("analytics-on-microsoft-azure", uint8(1), uint8(2), 9131, 1, 10000, 10020, 10190, 60, 30, 0, 365, uint8(0), -120, 30)
-	f.Add("kubernetes", uint8(1), uint8(2), 7744, 0, 8400, 8800, 8500, 60, 30, 0, 365, uint8(1), 0, 0)
-	f.Add("finance", uint8(1), uint8(1), 8825, 3, 1, 0, 1500, 0, 0, -400, 0, uint8(0), 366, -366)
-	f.Add("cloud-security", uint8(1), uint8(3), 8825, 3, 1460, 1200, 1470, 365, 365, 300, 1, uint8(1), 5, 5)
-	f.Add("azure-expert-msp", uint8(2), uint8(2), 9131, 0, 0, 0, 100, 60, 30, 0, 365, uint8(0), 0, 0)
-	f.Add("x", uint8(1), uint8(2), 2914000, 0, 0, 0, 30000, 60, 30, 0, 365, uint8(0), 0, 0)
-	f.Add("", uint8(0), uint8(0), -730000, -1, 0, 0, -1, -1, -1, 0, -1, uint8(9), 0, 0)
-	f.Fuzz(func(t *testing.T, id string, kind, validation uint8, enrolledOff, renewed, qOff, vOff, asOfOff,
-		window, grace, rfOff, mfOff int, leap uint8, r1, r2 int) {
+	f.Add(uint8(1), uint8(2), uint8(0), uint8(0), 0, 0, 9131, 1, 10000, 10020, 10190, 60, 30, 0, 365, uint8(0), -120, 30)
+	f.Add(uint8(7), uint8(2), uint8(0), uint8(0), 0, 0, 7744, 0, 8400, 8800, 8500, 60, 30, 0, 365, uint8(1), 0, 0)
+	f.Add(uint8(7), uint8(2), uint8(0), uint8(0), 0, 0, 7744, 4, 9600, 9600, 9700, 60, 30, 0, 365, uint8(0), 0, 0)
+	f.Add(uint8(17), uint8(1), uint8(1), uint8(0), 0, 0, 8825, 3, 1, 0, 1500, 0, 0, -400, 0, uint8(0), 366, -366)
+	f.Add(uint8(32), uint8(3), uint8(2), uint8(6), 0, 0, 9131, 1, 900, 950, 960, 60, 30, 0, 365, uint8(0), 0, 0)
+	f.Add(uint8(36), uint8(2), uint8(0), uint8(0), 0, 0, 9131, 0, 0, 0, 100, 60, 30, 0, 365, uint8(0), 0, 0)
+	f.Add(uint8(200), uint8(3), uint8(2), uint8(6), 9707, 400, 8825, 3, 1460, 1200, 1470, 365, 365, 300, 1, uint8(1), 5, 5)
+	f.Add(uint8(200), uint8(1), uint8(3), uint8(12), 9000, 0, 8400, 2, 2914000, 0, 30000, 60, 30, 0, 365, uint8(0), 0, 0)
+	f.Add(uint8(200), uint8(0), uint8(0), uint8(13), -730000, -1, -730000, -1, 0, 0, -1, -1, -1, 0, -1, uint8(9), 0, 0)
+	f.Fuzz(func(t *testing.T, pick, validation, changeValidation, shift uint8, changeOff, retiredOff, enrolledOff, renewed,
+		qOff, vOff, asOfOff, window, grace, rfOff, mfOff int, leap uint8, r1, r2 int) {
+		item, ok := fuzzItem(t, pick, validation, changeValidation, shift, changeOff, retiredOff)
+		if !ok {
+			return
+		}
 		p := fuzzPolicy(window, grace, rfOff, mfOff, leap, r1, r2)
 		enrolled := d("2000-01-01").AddDays(enrolledOff)
-		e := renewal.Enrollment{
-			Specialization: specialization.ID(id), Kind: specialization.Kind(kind),
-			Validation: specialization.Validation(validation), Enrolled: enrolled, Renewed: renewed,
-		}
+		e := renewal.Enrollment{Item: item, Enrolled: enrolled, Renewed: renewed}
 		ev := renewal.Evidence{QualifiedOn: offset(enrolled, qOff), ValidatedOn: offset(enrolled, vOff)}
 		asOf := offset(enrolled, asOfOff)
 		dec, err := p.Evaluate(e, ev, asOf)
@@ -76,6 +103,12 @@ func checkDecision(t *testing.T, p renewal.Policy, e renewal.Enrollment, dec ren
 	t.Helper()
 	c, asOf := dec.Cycle, dec.AsOf
 	renewed := dec.Outcome == renewal.OutcomeRenewed
+	retired, ok := e.Item.Retired()
+	ended := ok && !asOf.Before(retired) // EDN-3: judged as of the day before
+	on := asOf
+	if ended {
+		on = retired.AddDays(-1)
+	}
 	switch {
 	case dec.Enrollment != e:
 		t.Fatalf("Decision.Enrollment = %+v, want %+v", dec.Enrollment, e)
@@ -87,11 +120,17 @@ func checkDecision(t *testing.T, p renewal.Policy, e renewal.Enrollment, dec ren
 		t.Fatalf("Outcome %v with RenewedOn %v: RenewedOn must be set iff renewed", dec.Outcome, dec.RenewedOn)
 	case renewed && (dec.RenewedOn.Before(c.Opens) || dec.RenewedOn.After(c.ValidTo) || dec.RenewedOn.After(asOf)):
 		t.Fatalf("RenewedOn %v outside %v..min(%v, %v)", dec.RenewedOn, c.Opens, c.ValidTo, asOf)
-	case renewed != dec.Missing.IsEmpty():
-		t.Fatalf("Outcome %v with Missing %v: Missing must be empty iff renewed", dec.Outcome, dec.Missing)
+	case (renewed || dec.Outcome == renewal.OutcomeRetired) != dec.Missing.IsEmpty():
+		t.Fatalf("Outcome %v with Missing %v: Missing must be empty iff renewed or retired", dec.Outcome, dec.Missing)
 	case dec.Missing&^dec.Required() != 0:
 		t.Fatalf("Missing %v not within Required %v", dec.Missing, dec.Required())
-	case (dec.Outcome == renewal.OutcomeNotDue) != asOf.Before(c.Opens):
+	case (dec.Phase == renewal.PhaseRetired) != (dec.Outcome == renewal.OutcomeRetired):
+		t.Fatalf("Phase %v with Outcome %v", dec.Phase, dec.Outcome)
+	case ended && dec.Outcome != renewal.OutcomeRetired && !(dec.Outcome == renewal.OutcomeLapsed && on.After(c.ValidTo)):
+		t.Fatalf("EDN-3 as of %v, retired %v: Outcome %v, want retired unless lapsed by %v", asOf, retired, dec.Outcome, on)
+	case !ended && dec.Outcome == renewal.OutcomeRetired:
+		t.Fatalf("EDN-3 retired as of %v, before the retirement day (%v, %v)", asOf, retired, ok)
+	case !ended && (dec.Outcome == renewal.OutcomeNotDue) != asOf.Before(c.Opens):
 		t.Fatalf("as of %v, window opening %v: Outcome %v", asOf, c.Opens, dec.Outcome)
 	case (dec.Phase == renewal.PhaseLapsed) != (dec.Outcome == renewal.OutcomeLapsed):
 		t.Fatalf("Phase %v with Outcome %v", dec.Phase, dec.Outcome)
@@ -108,17 +147,20 @@ func checkDecision(t *testing.T, p renewal.Policy, e renewal.Enrollment, dec ren
 }
 
 func FuzzCycles(f *testing.F) {
-	f.Add(8825, uint8(3), 60, 30, 0, 365, uint8(0)) // 2024-02-29
-	f.Add(8825, uint8(3), 60, 30, 0, 365, uint8(1))
-	f.Add(7744, uint8(2), 0, 0, 0, 0, uint8(0))
-	f.Add(-700000, uint8(1), 365, 365, -100000, 1, uint8(1))
-	f.Add(2900000, uint8(2), 1, 1, 3000, 0, uint8(0))
-	f.Fuzz(func(t *testing.T, enrolledOff int, validation uint8, window, grace, rfOff, mfOff int, leap uint8) {
-		p := fuzzPolicy(window, grace, rfOff, mfOff, leap, 0, 0)
-		e := renewal.Enrollment{
-			Specialization: "fuzz", Kind: specialization.KindSpecialization,
-			Validation: specialization.Validation(validation), Enrolled: d("2000-01-01").AddDays(enrolledOff),
+	f.Add(uint8(200), uint8(2), uint8(3), uint8(6), 9707, 8825, 60, 30, 0, 365, uint8(0)) // 2024-02-29, Security-like
+	f.Add(uint8(200), uint8(3), uint8(2), uint8(6), 9707, 8825, 60, 30, 0, 365, uint8(1))
+	f.Add(uint8(32), uint8(0), uint8(0), uint8(0), 0, 9374, 60, 30, 0, 365, uint8(0)) // cloud-security, 2025-08-31
+	f.Add(uint8(7), uint8(0), uint8(0), uint8(0), 0, 7744, 0, 0, 0, 0, uint8(0))
+	f.Add(uint8(200), uint8(1), uint8(1), uint8(12), 100, -700000, 365, 365, -100000, 1, uint8(1))
+	f.Add(uint8(200), uint8(2), uint8(0), uint8(1), 2899000, 2900000, 1, 1, 3000, 0, uint8(0))
+	f.Fuzz(func(t *testing.T, pick, validation, changeValidation, shift uint8, changeOff, enrolledOff,
+		window, grace, rfOff, mfOff int, leap uint8) {
+		item, ok := fuzzItem(t, pick, validation, changeValidation, shift, changeOff, 0)
+		if !ok {
+			return
 		}
+		p := fuzzPolicy(window, grace, rfOff, mfOff, leap, 0, 0)
+		e := renewal.Enrollment{Item: item, Enrolled: d("2000-01-01").AddDays(enrolledOff)}
 		if p.Validate() != nil || e.Validate() != nil {
 			for c := range p.Cycles(e) {
 				t.Fatalf("Cycles of an invalid policy or enrollment yielded %+v", c)
@@ -130,10 +172,11 @@ func FuzzCycles(f *testing.F) {
 }
 
 // checkCycles checks the first n cycles of e: consecutive anniversaries on
-// the enrollment's calendar day (INT-2), exact windows (INT-3), renewal
-// years counted from the first reviewed anniversary (INT-4), manual
-// validation in even years from ManualFrom (REN-4), and reminders in date
-// order (INT-7).
+// the enrollment's calendar day (INT-2) moved by the entry's shifts
+// (EDN-5), in date order, exact windows (INT-3), renewal years counted from
+// the first reviewed anniversary (INT-4), manual validation in even years
+// from ManualFrom under the terms of the anniversary (REN-4, EDN-4), and
+// reminders in date order (INT-7).
 func checkCycles(t *testing.T, p renewal.Policy, e renewal.Enrollment, n int) {
 	t.Helper()
 	prev := renewal.Cycle{}
@@ -142,9 +185,12 @@ func checkCycles(t *testing.T, p renewal.Policy, e renewal.Enrollment, n int) {
 			break
 		}
 		checkAnniversary(t, p, e, c)
+		manual := e.Item.On(c.Date).Validation() != specialization.ValidationNone
 		switch {
 		case c.Anniversary != prev.Anniversary+1:
 			t.Fatalf("anniversary %d after %d", c.Anniversary, prev.Anniversary)
+		case !c.Date.After(prev.Date):
+			t.Fatalf("anniversary %d on %v, not after anniversary %d on %v", c.Anniversary, c.Date, prev.Anniversary, prev.Date)
 		case c.Opens != c.Date.AddDays(-p.WindowOpens) || c.ValidTo != c.Date.AddDays(p.Grace):
 			t.Fatalf("cycle %+v: window not %d days before / grace not %d days after", c, p.WindowOpens, p.Grace)
 		case (p.WindowOpens > 0 && !c.Opens.Before(c.Date)) || (p.Grace > 0 && !c.Date.Before(c.ValidTo)):
@@ -153,8 +199,8 @@ func checkCycles(t *testing.T, p renewal.Policy, e renewal.Enrollment, n int) {
 			t.Fatalf("cycle %+v, reviews from %v: Year 0 iff before", c, p.ReviewsFrom)
 		case prev.Year > 0 && c.Year != prev.Year+1:
 			t.Fatalf("year %d after %d: parity must alternate once reviews start", c.Year, prev.Year)
-		case c.Manual != (c.Year > 0 && c.Year%2 == 0 && !c.Date.Before(p.ManualFrom) && e.Validation != specialization.ValidationNone):
-			t.Fatalf("cycle %+v, manual from %v, validation %v: wrong Manual", c, p.ManualFrom, e.Validation)
+		case c.Manual != (c.Year > 0 && c.Year%2 == 0 && !c.Date.Before(p.ManualFrom) && manual):
+			t.Fatalf("cycle %+v, manual from %v, validation %v: wrong Manual", c, p.ManualFrom, e.Item.On(c.Date).Validation())
 		}
 		last := date.Date{}
 		for r := range p.Reminders(c) {
@@ -168,7 +214,9 @@ func checkCycles(t *testing.T, p renewal.Policy, e renewal.Enrollment, n int) {
 }
 
 // checkAnniversary checks that c.Date is the enrollment's month and day
-// c.Anniversary years later, 29 February moved per the policy (INT-2).
+// c.Anniversary years later, 29 February moved per the policy (INT-2),
+// then moved by the months of every change dated after the enrollment and
+// on or before that day (EDN-5).
 func checkAnniversary(t *testing.T, p renewal.Policy, e renewal.Enrollment, c renewal.Cycle) {
 	t.Helper()
 	y, m, dd := e.Enrolled.Year()+c.Anniversary, e.Enrolled.Month(), e.Enrolled.Day()
@@ -178,21 +226,33 @@ func checkAnniversary(t *testing.T, p renewal.Policy, e renewal.Enrollment, c re
 			m, dd = time.March, 1
 		}
 	}
-	if want, err := date.New(y, m, dd); err != nil || c.Date != want {
-		t.Fatalf("anniversary %d of %v = %v, want %v (%v)", c.Anniversary, e.Enrolled, c.Date, want, err)
+	base, err := date.New(y, m, dd)
+	if err != nil {
+		t.Fatalf("anniversary %d of %v: %v", c.Anniversary, e.Enrolled, err)
+	}
+	months := 0
+	for ch := range e.Item.Changes() {
+		if e.Enrolled.Before(ch.On) && !base.Before(ch.On) {
+			months += ch.ShiftMonths
+		}
+	}
+	if want := base.AddMonths(months); c.Date != want {
+		t.Fatalf("anniversary %d of %v = %v, want %v (%v moved %d months)", c.Anniversary, e.Enrolled, c.Date, want, base, months)
 	}
 }
 
 // TestCyclesProperties runs checkCycles for every enrollment day from 2016
-// through 2024 under both leap-day rules.
+// through 2024 under both leap-day rules, for an entry without manual
+// validation, one with an audit, and a Security entry whose anniversaries
+// move on 2026-07-30.
 func TestCyclesProperties(t *testing.T) {
+	items := []specialization.Specialization{spec(t, "finance"), spec(t, "analytics-on-microsoft-azure"), spec(t, "cloud-security")}
 	for _, leap := range []renewal.LeapDay{renewal.LeapDayFeb28, renewal.LeapDayMar1} {
 		p := renewal.DefaultPolicy()
 		p.LeapDay = leap
 		for on := d("2016-01-01"); on.Before(d("2025-01-01")); on = on.AddDays(1) {
-			for _, v := range []specialization.Validation{specialization.ValidationNone, specialization.ValidationAudit} {
-				e := renewal.Enrollment{Specialization: "p", Kind: specialization.KindSpecialization, Validation: v, Enrolled: on}
-				checkCycles(t, p, e, 12)
+			for _, item := range items {
+				checkCycles(t, p, renewal.Enrollment{Item: item, Enrolled: on}, 12)
 			}
 		}
 	}

@@ -120,10 +120,23 @@ func DefaultPolicy() Policy {
 // before ReviewsFrom, every reminder offset within -366..+366 days and a
 // known LeapDay. An error is a *PolicyError wrapping ErrInvalidPolicy and
 // names the first offending field. Validate does not allocate when p is
-// valid, so Evaluate can afford to call it every time.
-func (p Policy) Validate() error { return p.validate() }
+// valid. Evaluate, Cycle and Cycles check every field but ReminderDays,
+// which they do not read; Reminders skips the days an offset puts outside
+// the calendar.
+func (p Policy) Validate() error {
+	if err := p.validate(); err != nil {
+		return err
+	}
+	for i, r := range p.ReminderDays {
+		if r < -maxReminder || r > maxReminder {
+			return policyErr("ReminderDays["+strconv.Itoa(i)+"]", strconv.Itoa(r), "outside -366..+366 days")
+		}
+	}
+	return nil
+}
 
-// validate is Validate without copying p, for Evaluate's budget.
+// validate checks the fields cycles and decisions are computed from,
+// without copying p, for Evaluate's budget.
 func (p *Policy) validate() error {
 	switch {
 	case p.WindowOpens < 0 || p.WindowOpens > maxWindowOpens:
@@ -138,11 +151,6 @@ func (p *Policy) validate() error {
 		return policyErr("ManualFrom", p.ManualFrom.String(), "before ReviewsFrom "+p.ReviewsFrom.String())
 	case p.LeapDay > LeapDayMar1:
 		return policyErr("LeapDay", strconv.Itoa(int(p.LeapDay)), "neither LeapDayFeb28 nor LeapDayMar1")
-	}
-	for i, r := range p.ReminderDays {
-		if r < -maxReminder || r > maxReminder {
-			return policyErr("ReminderDays["+strconv.Itoa(i)+"]", strconv.Itoa(r), "outside -366..+366 days")
-		}
 	}
 	return nil
 }
