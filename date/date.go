@@ -223,7 +223,7 @@ func (d Date) AddMonths(n int) Date {
 	if d.n == 0 || n > 12*maxYear || n < -12*maxYear {
 		return Date{}
 	}
-	y, m, dd := d.civil()
+	y, m, dd := civilFromDays(int(d.n) - unixOffset)
 	total := y*12 + (m - 1) + n // months since January of year 0
 	if total < 12*minYear || total >= 12*(maxYear+1) {
 		return Date{}
