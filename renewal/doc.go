@@ -32,8 +32,11 @@
 // pending, renewed, lapsed, retired), the renewal date and the
 // requirements still missing.
 // Decision.Next is the enrollment to store afterwards, Decision.Reasons the
-// rules applied with their clause IDs, and Decision.Explain a paragraph
-// for a partner admin in English or Simplified Chinese.
+// rules applied with their clause IDs, each in English and Simplified
+// Chinese (Reason.Local picks one for a language tag), and
+// Decision.Explain a paragraph for a partner admin in either language.
+// Policy.Advance walks a stored enrollment through the cycles it has
+// missed, given the evidence of each.
 //
 // Azure Expert MSP, the one expert program, is not renewed by this process
 // (REN-1): Enroll, Cycle and Evaluate return ErrNotRenewable for it.
@@ -79,6 +82,17 @@
 // it was renewed by ValidTo, and lapsed otherwise. A lapsed enrollment
 // stays lapsed: earning it again is a new enrollment. Until ValidTo the
 // enrollment stands whatever the partner meets meanwhile (POST-1).
+//
+// Stale state is never silent. Evaluate judges the one cycle under review
+// with the evidence given for it; when that cycle is renewed and D has
+// reached the next cycle's window, Decision.Behind is set and the Reasons
+// and Explain say what to store (Decision.Next) before the next cycle is
+// evaluated with its own evidence. A Renewed count greater than the number
+// of windows opened by D (enrolled 2025-01-01, Renewed 2 before
+// 2026-11-02) is an ErrRenewedAhead error. Policy.Advance does the walk:
+// renewed cycles are stored one after the other, and the walk stops at the
+// first cycle that is not renewed-and-behind: not due, pending, lapsed (for
+// good) or retired.
 //
 // INT-6, the renewal date. Evidence counts when dated on or before both D
 // and ValidTo: evidence dated after D has not happened yet as of D.

@@ -305,3 +305,40 @@ func TestKeepOne(t *testing.T) {
 		t.Errorf("EDN-6 KeepOne without a day: error %v, want ErrNoAsOf", err)
 	}
 }
+
+// EDN-4: Needs gives the requirements of any cycle by the terms of its
+// anniversary, as Evaluate does for the cycle under review.
+func TestNeeds(t *testing.T) {
+	p := renewal.DefaultPolicy()
+	tests := []struct {
+		name     string
+		id       specialization.ID
+		enrolled string
+		n        int
+		want     renewal.Requirements
+	}{
+		{"REN-3 odd year: the qualification requirements", "cloud-security", "2024-07-01", 1, q},
+		{"REN-4 EDN-4 even year before 2026-07-30: approved customer references", "cloud-security", "2024-07-01", 2, q | ref},
+		{"EDN-4 EDN-5 even year after 2026-07-30: an audit", "cloud-security", "2024-07-01", 4, q | audit},
+		{"REN-4 Business Applications: never a manual validation", "sales", "2024-07-01", 2, q},
+		{"REN-4 Azure: an audit", "analytics-on-microsoft-azure", "2024-07-01", 2, q | audit},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := enroll(t, tt.id, tt.enrolled, 0)
+			c, err := p.Cycle(e, tt.n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, e.Needs(c)); diff != "" {
+				t.Errorf("Needs(cycle %d on %v) (-want +got):\n%s", tt.n, c.Date, diff)
+			}
+		})
+	}
+	if got := (renewal.Enrollment{}).Needs(renewal.Cycle{Anniversary: 1}); got != 0 {
+		t.Errorf("Needs of a zero Enrollment = %v, want nothing", got)
+	}
+	if got := enroll(t, "sales", "2024-07-01", 0).Needs(renewal.Cycle{}); got != 0 {
+		t.Errorf("Needs of a zero Cycle = %v, want nothing", got)
+	}
+}

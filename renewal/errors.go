@@ -28,6 +28,10 @@ var (
 	// describe a real enrollment: a zero Item, a zero Enrolled date or a
 	// negative Renewed count.
 	ErrInvalidEnrollment = errors.New("invalid enrollment")
+	// ErrRenewedAhead reports an Enrollment whose Renewed count is greater
+	// than the number of renewal windows opened by the as-of date: it
+	// claims anniversaries survived whose renewal could not have started.
+	ErrRenewedAhead = errors.New("more anniversaries survived than renewal windows opened")
 	// ErrNotCarriedOver reports a CarryOver that RULES EDN-6 does not
 	// allow: the entry's retirement does not move its holders, or the
 	// target is not the entry that replaced it.
@@ -60,8 +64,9 @@ func (e *PolicyError) Unwrap() error { return ErrInvalidPolicy }
 
 // EnrollmentError describes why an enrollment could not be enrolled, cycled,
 // evaluated or carried over. Err is one of ErrInvalidEnrollment,
-// ErrNotRenewable, ErrBeforeEnrollment, ErrNoAsOf, ErrNoSuchAnniversary and
-// ErrNotCarriedOver, so errors.Is works on the EnrollmentError.
+// ErrNotRenewable, ErrBeforeEnrollment, ErrNoAsOf, ErrNoSuchAnniversary,
+// ErrRenewedAhead and ErrNotCarriedOver, so errors.Is works on the
+// EnrollmentError.
 type EnrollmentError struct {
 	ID    specialization.ID // the ID of the enrollment's entry; "" for a zero Item
 	Field string            // the offending field or argument: "Kind", "Enrolled", "Renewed", "asOf", "anniversary" ...

@@ -1,6 +1,8 @@
 package renewal
 
 import (
+	"fmt"
+
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/specialization"
 )
@@ -32,6 +34,12 @@ type Decision struct {
 	Outcome    Outcome      // RULES INT-10, EDN-3
 	RenewedOn  date.Date    // the renewal date (RULES INT-6); set only when Outcome is OutcomeRenewed
 	Missing    Requirements // requirements of the cycle not satisfied as of AsOf; empty when renewed or retired
+	// Behind reports that the stored enrollment is behind: the cycle under
+	// review was renewed, and AsOf (for a retired entry, the day before its
+	// retirement) has reached the window of the next cycle, which this
+	// decision does not judge. Store Next and evaluate again with the next
+	// cycle's evidence, or let Advance walk the cycles.
+	Behind bool
 }
 
 // Evaluate decides where enrollment e stands on the day asOf, given the
@@ -72,10 +80,13 @@ type Decision struct {
 // 2027-01-01, year 2, window 2026-11-02 to 2027-01-31, needing the
 // qualification requirements and an audit after 2026-01-01.
 //
-// Evaluate looks at that one cycle and trusts e.Renewed: evaluated long
-// after a renewed cycle, it still reports that cycle, renewed and active,
-// until the caller stores Decision.Next and evaluates the next cycle with
-// its own evidence. Evaluate does not check that the entry is offered on
+// Evaluate looks at that one cycle, with the evidence given for it. When
+// that cycle is renewed and asOf has reached the next cycle's window, the
+// stored enrollment is behind: the Decision says so (Behind), and its
+// Reasons and Explain say what to store (Next) before evaluating the next
+// cycle with its own evidence; Advance does that walk. A Renewed count
+// greater than the number of windows opened by asOf is an error. Evaluate
+// does not check that the entry is offered on
 // e.Enrolled (Enroll does; CarryOver moves enrollments into entries
 // introduced after them). Evaluate reads no state and keeps none, so a
 // caller checking every enrollment every night calls it once per
@@ -84,8 +95,10 @@ type Decision struct {
 // Errors: an invalid policy (ErrInvalidPolicy), an invalid enrollment
 // (ErrInvalidEnrollment: a zero Item or Enrolled date, or a negative
 // Renewed count), an expert program (ErrNotRenewable), a zero asOf
-// (ErrNoAsOf), asOf before e.Enrolled (ErrBeforeEnrollment), and a cycle
-// under review that would end after 9999-12-31 (ErrNoSuchAnniversary).
+// (ErrNoAsOf), asOf before e.Enrolled (ErrBeforeEnrollment), e.Renewed
+// above the number of windows opened by asOf (ErrRenewedAhead: Renewed 2
+// on an enrollment of 2025-01-01 before 2026-11-02), and a cycle under
+// review that would end after 9999-12-31 (ErrNoSuchAnniversary).
 // Evaluate does not allocate unless it returns an error.
 func (p Policy) Evaluate(e Enrollment, ev Evidence, asOf date.Date) (d Decision, err error) {
 	// A thin wrapper the compiler can inline, so that the Decision is
@@ -96,8 +109,16 @@ func (p Policy) Evaluate(e Enrollment, ev Evidence, asOf date.Date) (d Decision,
 	return d, err
 }
 
-// evaluate is Evaluate, filling *d in place: Evaluate's budget has no
-// room for copies of structs.
+// evaluate is Evaluate, filling *d in place: Evaluate's budget (40 ns, a
+// nightly job over every enrollment) has no room for copies of structs,
+// nor for another call. The approach: check the inputs; compute the cycle
+// under review, which costs one anniversary (two date conversions, two
+// more when the entry shifts it); refuse a Renewed count ahead of the
+// windows opened; judge the evidence as of asOf, or as of the day before
+// the entry's retirement; say whether the stored enrollment is behind;
+// apply the retirement. The neighbouring anniversaries (previous, next,
+// the Renewed-th) are computed only when minGap cannot settle the
+// question from the cycle's own dates.
 func (p *Policy) evaluate(e *Enrollment, ev Evidence, asOf date.Date, d *Decision) error {
 	if err := p.validate(); err != nil {
 		return err
@@ -115,10 +136,18 @@ func (p *Policy) evaluate(e *Enrollment, ev Evidence, asOf date.Date, d *Decisio
 	}
 	var s schedule
 	s.init(p, e)
+	c := &d.Cycle
 	n := max(e.Renewed+1, s.year1)
-	manual, ok := s.cycle(n, &d.Cycle)
+	manual, ok := s.cycle(n, c)
 	if !ok {
 		return noSuchAnniversary(e, n)
+	}
+	// Anniversary Renewed is at least minGap days before the cycle's: only
+	// an as-of day before its window can be too early for it.
+	if e.Renewed >= 1 && asOf.Before(c.Date.AddDays(-minGap-s.window)) {
+		if err := s.checkRenewed(e, asOf); err != nil {
+			return err
+		}
 	}
 	d.Enrollment, d.AsOf = *e, asOf
 	// From the retirement day on, the cycle is judged as of the day
@@ -130,14 +159,33 @@ func (p *Policy) evaluate(e *Enrollment, ev Evidence, asOf date.Date, d *Decisio
 	// Only a manual cycle's validation needs the previous anniversary,
 	// and only when it is dated early enough to be before it (minGap).
 	var prev date.Date
-	if d.Cycle.Manual && !ev.ValidatedOn.IsZero() && ev.ValidatedOn.Before(d.Cycle.Date.AddDays(-minGap)) {
+	if c.Manual && !ev.ValidatedOn.IsZero() && ev.ValidatedOn.Before(c.Date.AddDays(-minGap)) {
 		prev = s.day(n - 1)
 	}
 	d.judge(required(manual), ev, prev, on)
+	// The next window opens at least minGap-WindowOpens days after this
+	// anniversary: only then is it worth computing.
+	if d.Outcome == OutcomeRenewed && !on.Before(c.Date.AddDays(minGap-s.window)) {
+		next := s.day(n + 1)
+		d.Behind = !next.IsZero() && !next.AddDays(s.grace).IsZero() && !on.Before(next.AddDays(-s.window))
+	}
 	if on != asOf && d.Outcome != OutcomeLapsed {
 		d.Phase, d.Outcome, d.RenewedOn, d.Missing = PhaseRetired, OutcomeRetired, date.Date{}, 0
 	}
 	return nil
+}
+
+// checkRenewed returns an error wrapping ErrRenewedAhead when e.Renewed is
+// more than the number of renewal windows opened by asOf (INT-10).
+func (s *schedule) checkRenewed(e *Enrollment, asOf date.Date) error {
+	opened := e.Renewed
+	for opened >= 1 && asOf.Before(s.day(opened).AddDays(-s.window)) {
+		opened--
+	}
+	if opened == e.Renewed {
+		return nil
+	}
+	return e.invalid("Renewed", fmt.Sprintf("%d (renewal windows opened by %s: %d)", e.Renewed, asOf, opened), ErrRenewedAhead)
 }
 
 // required returns the requirements of a cycle that needs the manual
@@ -224,22 +272,32 @@ func (d Decision) Deadline() date.Date { return d.Cycle.ValidTo }
 // Required returns every requirement of the cycle under review, met or
 // not: the qualification requirements, plus the audit or the customer
 // references when the cycle needs the manual validation (under the terms
-// in force on the cycle's anniversary, RULES EDN-4).
-func (d Decision) Required() Requirements {
-	if d.Cycle.Anniversary == 0 {
+// in force on the cycle's anniversary, RULES EDN-4). It is
+// d.Enrollment.Needs(d.Cycle).
+func (d Decision) Required() Requirements { return d.Enrollment.Needs(d.Cycle) }
+
+// Needs returns every requirement of cycle c of e, as Cycle or Cycles
+// gives it: the qualification requirements, plus, when c.Manual, the
+// manual validation of e's entry under the terms in force on c.Date (RULES
+// REN-3, REN-4, EDN-4): Cloud Security's 2nd renewal year needs approved
+// customer references on an anniversary before 2026-07-30 and an audit on
+// one after it. The zero Cycle, or a zero Item, needs nothing.
+func (e Enrollment) Needs(c Cycle) Requirements {
+	if c.Anniversary < 1 || e.Item.IsZero() {
 		return 0
 	}
-	return required(manualOf(&d.Cycle, &d.Enrollment))
+	return required(manualOf(&c, &e))
 }
 
 // Next returns the enrollment to store after d: once the cycle under review
-// is renewed, Renewed becomes its anniversary ordinal (so unreviewed
+// is renewed (OutcomeRenewed, or Behind on a retired entry: renewed before
+// the retirement), Renewed becomes its anniversary ordinal (so unreviewed
 // anniversaries before it count as survived, RULES INT-4, and the next
 // anniversary stays on the same calendar day, RULES REN-7); otherwise the
 // enrollment unchanged.
 func (d Decision) Next() Enrollment {
 	e := d.Enrollment
-	if d.Outcome == OutcomeRenewed {
+	if d.Outcome == OutcomeRenewed || d.Behind {
 		e.Renewed = d.Cycle.Anniversary
 	}
 	return e

@@ -29,23 +29,30 @@ type evalCase struct {
 	missing renewal.Requirements
 }
 
+// runEvalCases checks each case, none of them behind.
 func runEvalCases(t *testing.T, p renewal.Policy, tests []evalCase) {
 	t.Helper()
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := p.Evaluate(tt.e, tt.ev, d(tt.asOf))
-			if err != nil {
-				t.Fatalf("Evaluate(%+v, %+v, %s): %v", tt.e, tt.ev, tt.asOf, err)
-			}
-			want := renewal.Decision{
-				Enrollment: tt.e, AsOf: d(tt.asOf), Cycle: tt.cycle,
-				Phase: tt.phase, Outcome: tt.outcome, RenewedOn: d(tt.renewed), Missing: tt.missing,
-			}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("Evaluate(%+v, %+v, %s) (-want +got):\n%s", tt.e, tt.ev, tt.asOf, diff)
-			}
-		})
+		runEvalCase(t, p, tt, false)
 	}
+}
+
+// runEvalCase checks one case, with the Behind flag expected.
+func runEvalCase(t *testing.T, p renewal.Policy, tt evalCase, behind bool) {
+	t.Helper()
+	t.Run(tt.name, func(t *testing.T) {
+		got, err := p.Evaluate(tt.e, tt.ev, d(tt.asOf))
+		if err != nil {
+			t.Fatalf("Evaluate(%+v, %+v, %s): %v", tt.e, tt.ev, tt.asOf, err)
+		}
+		want := renewal.Decision{
+			Enrollment: tt.e, AsOf: d(tt.asOf), Cycle: tt.cycle,
+			Phase: tt.phase, Outcome: tt.outcome, RenewedOn: d(tt.renewed), Missing: tt.missing, Behind: behind,
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Evaluate(%+v, %+v, %s) (-want +got):\n%s", tt.e, tt.ev, tt.asOf, diff)
+		}
+	})
 }
 
 func TestEvaluateSeedExamples(t *testing.T) {

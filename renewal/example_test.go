@@ -251,3 +251,131 @@ func ExampleEnroll() {
 	// Output:
 	// renewal: enrollment "azure-expert-msp": Kind expert-program: not renewed by this process: an expert program
 }
+
+// Advance walks a stored enrollment that fell behind through the cycles
+// it missed (issue 10): enrolled 2025-01-01 and stored with Renewed 0, it
+// renewed its 2026 cycle, then owed an audit for 2027 that never came.
+// Asked on 2027-03-01, Advance stores the first renewal and stops at the
+// 2027 cycle, lapsed for good (RULES INT-5).
+func ExamplePolicy_Advance() {
+	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	evidence := func(c renewal.Cycle) renewal.Evidence {
+		switch c.Anniversary {
+		case 1:
+			return renewal.Evidence{QualifiedOn: date.MustParse("2025-12-01")}
+		case 2:
+			return renewal.Evidence{QualifiedOn: date.MustParse("2026-12-01")}
+		}
+		return renewal.Evidence{}
+	}
+	d, err := renewal.DefaultPolicy().Advance(e, date.MustParse("2027-03-01"), evidence)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(d.Cycle.Date, d.Outcome, "missing:", d.Missing, "/ store Renewed =", d.Next().Renewed)
+	// Output:
+	// 2027-01-01 lapsed missing: audit / store Renewed = 1
+}
+
+// A stored enrollment that is behind says so, and what to store.
+func ExampleDecision_Behind() {
+	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	ev := renewal.Evidence{QualifiedOn: date.MustParse("2025-12-01")}
+	d, err := renewal.DefaultPolicy().Evaluate(e, ev, date.MustParse("2026-11-20"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(d.Outcome, d.Behind)
+	rs := d.Reasons()
+	fmt.Println(rs[len(rs)-1].Local("zh-CN"))
+	// Output:
+	// renewed true
+	// 存储的注册已落后：第 2 个周年日期（2027-01-01）的续订窗口已于 2026-11-02 打开；请将已度过的周年数存为 1（Decision.Next），并用该周期自己的证据重新评估
+}
+
+// migrationEntries builds the two 2023-01-09 retirees and the entry their
+// holders moved to (RULES EDN table). A program would take them from the
+// catalog.
+func migrationEntries() (windows, linux, infra specialization.Specialization) {
+	build := func(d specialization.Definition) specialization.Specialization {
+		d.Kind, d.Category, d.Validation = specialization.KindSpecialization, specialization.CategoryAzure, specialization.ValidationAudit
+		d.Designations = specialization.Designations(specialization.DesignationDataAndAI, specialization.DesignationInfrastructure)
+		s, err := specialization.New(d)
+		if err != nil {
+			log.Fatal(err)
+		}
+		return s
+	}
+	retired := date.MustParse("2023-01-09")
+	windows = build(specialization.Definition{ID: "windows-server-sql-server-migration",
+		Name: "Windows Server and SQL Server Migration to Microsoft Azure", Retired: retired,
+		ReplacedBy: "infra-and-database-migration", CarriesOver: true})
+	linux = build(specialization.Definition{ID: "linux-open-source-database-migration",
+		Name: "Linux and Open Source Database Migration to Microsoft Azure", Retired: retired,
+		ReplacedBy: "infra-and-database-migration", CarriesOver: true})
+	infra = build(specialization.Definition{ID: "infra-and-database-migration",
+		Name: "Infra and Database Migration to Microsoft Azure", Introduced: retired})
+	return windows, linux, infra
+}
+
+// A 2021 Windows Server and SQL Server Migration enrollment continues as
+// Infra and Database Migration with its anniversary (RULES EDN-6).
+func ExampleCarryOver() {
+	windows, _, infra := migrationEntries()
+	e, err := renewal.Enroll(windows, date.MustParse("2021-05-17"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	p := renewal.DefaultPolicy()
+	d, err := p.Evaluate(e, renewal.Evidence{}, date.MustParse("2023-01-09"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(d.Outcome)
+	moved, err := renewal.CarryOver(e, infra)
+	if err != nil {
+		log.Fatal(err)
+	}
+	d, err = p.Evaluate(moved, renewal.Evidence{}, date.MustParse("2023-01-09"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(d.Explain("en"))
+	// Output:
+	// retired
+	// Infra and Database Migration to Microsoft Azure is enrolled and active. Its next renewal is at the 2023-05-17 anniversary (the 1st renewal year): the window opens on 2023-03-18 and the deadline is 2023-06-16. It will need the qualification requirements.
+}
+
+// Two enrollments moved into one entry: the partner keeps the one whose
+// next anniversary after the retirement day comes later (RULES EDN-6).
+func ExamplePolicy_KeepOne() {
+	windows, linux, infra := migrationEntries()
+	var moved []renewal.Enrollment
+	for _, held := range []struct {
+		item specialization.Specialization
+		on   string
+	}{{windows, "2021-05-17"}, {linux, "2022-03-01"}} {
+		e, err := renewal.Enroll(held.item, date.MustParse(held.on))
+		if err != nil {
+			log.Fatal(err)
+		}
+		m, err := renewal.CarryOver(e, infra)
+		if err != nil {
+			log.Fatal(err)
+		}
+		moved = append(moved, m)
+	}
+	kept, err := renewal.DefaultPolicy().KeepOne(moved[0], moved[1], date.MustParse("2023-01-09"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("kept the enrollment of", kept.Enrolled, "in", kept.Item.ID())
+	// Output:
+	// kept the enrollment of 2021-05-17 in infra-and-database-migration
+}

@@ -15,17 +15,45 @@ import (
 // is named by its name in force on AsOf in that language
 // (Item.On(AsOf).LocalName(lang), RULES EDN-2): "Analytics on Microsoft
 // Azure", "Microsoft Azure 上的分析"; an entry without a Chinese name is
-// named in English. Chinese text uses full-width punctuation. The zero
-// Decision explains nothing ("").
+// named in English. Chinese text uses full-width punctuation. A Decision
+// that is Behind ends with what to store. The zero Decision explains
+// nothing ("").
 func (d Decision) Explain(lang string) string {
 	if d.Cycle.Anniversary < 1 || d.Cycle.Date.IsZero() || d.Enrollment.Item.IsZero() {
 		return ""
 	}
 	name := d.Enrollment.Item.On(d.AsOf).LocalName(lang)
 	if specialization.IsSimplifiedChinese(lang) {
-		return d.explainChinese(name)
+		return d.explainChinese(name) + d.behindChinese()
 	}
-	return d.explainEnglish(name)
+	return d.explainEnglish(name) + d.behindEnglish()
+}
+
+// behindEnglish says, for a Decision that is Behind, what to store.
+func (d *Decision) behindEnglish() string {
+	if !d.Behind {
+		return ""
+	}
+	next, opens := d.nextCycleDays()
+	return fmt.Sprintf(" The stored enrollment is behind: the window for the %s anniversary opened on %s. "+
+		"Store it with %d anniversaries survived and evaluate it again with that cycle's evidence.", next, opens, d.Next().Renewed)
+}
+
+// behindChinese says, for a Decision that is Behind, what to store.
+func (d *Decision) behindChinese() string {
+	if !d.Behind {
+		return ""
+	}
+	next, opens := d.nextCycleDays()
+	return fmt.Sprintf("存储的注册已落后：%s 周年日期的续订窗口已于 %s 打开。请将已度过的周年数更新为 %d，并用该周期的证据重新评估。",
+		next, opens, d.Next().Renewed)
+}
+
+// nextCycleDays returns the anniversary after the cycle's and the day its
+// window opens, as many days before it as the cycle's window.
+func (d *Decision) nextCycleDays() (next, opens date.Date) {
+	next = d.nextAnniversary()
+	return next, next.AddDays(-d.Cycle.Date.DaysSince(d.Cycle.Opens))
 }
 
 // nextAnniversary returns the day of the anniversary after the cycle's.

@@ -2,6 +2,7 @@ package renewal_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,7 +13,7 @@ import (
 
 var sentinels = []error{
 	renewal.ErrNotRenewable, renewal.ErrBeforeEnrollment, renewal.ErrNoAsOf, renewal.ErrInvalidEnrollment,
-	renewal.ErrNoSuchAnniversary, renewal.ErrInvalidPolicy, renewal.ErrNotCarriedOver,
+	renewal.ErrNoSuchAnniversary, renewal.ErrInvalidPolicy, renewal.ErrNotCarriedOver, renewal.ErrRenewedAhead,
 }
 
 func wrapsSentinel(err error) bool {
@@ -95,7 +96,25 @@ func FuzzEvaluate(f *testing.F) {
 			return
 		}
 		checkDecision(t, p, e, dec)
+		checkAdvance(t, p, e, ev, dec)
 	})
+}
+
+// checkAdvance checks that Advance, given ev for every cycle, walks from
+// dec's cycle to one that is not behind, never back (INT-10).
+func checkAdvance(t *testing.T, p renewal.Policy, e renewal.Enrollment, ev renewal.Evidence, dec renewal.Decision) {
+	t.Helper()
+	got, err := p.Advance(e, dec.AsOf, func(renewal.Cycle) renewal.Evidence { return ev })
+	switch {
+	case err != nil:
+		t.Fatalf("Advance error %v where Evaluate gave %+v", err, dec)
+	case got.Behind:
+		t.Fatalf("Advance returned a decision that is behind: %+v", got)
+	case !dec.Behind && got != dec:
+		t.Fatalf("Advance = %+v, want Evaluate's %+v when not behind", got, dec)
+	case got.Cycle.Anniversary < dec.Cycle.Anniversary || got.Enrollment.Renewed < e.Renewed:
+		t.Fatalf("Advance went back: %+v from %+v", got, dec)
+	}
 }
 
 // checkDecision checks the invariants of a Decision Evaluate returned.
@@ -143,6 +162,32 @@ func checkDecision(t *testing.T, p renewal.Policy, e renewal.Enrollment, dec ren
 	}
 	if want, err := p.Cycle(e, c.Anniversary); err != nil || want != c {
 		t.Fatalf("Evaluate's cycle %+v, Cycle(%d) = %+v, %v", c, c.Anniversary, want, err)
+	}
+	checkBehind(t, p, e, dec, on)
+}
+
+// checkBehind checks Behind against the next cycle as Cycle computes it,
+// judged as of on (INT-10): a renewed decision is behind exactly when on
+// has reached the next window, and the enrollment Next stores is
+// evaluated without error.
+func checkBehind(t *testing.T, p renewal.Policy, e renewal.Enrollment, dec renewal.Decision, on date.Date) {
+	t.Helper()
+	next, err := p.Cycle(e, dec.Cycle.Anniversary+1)
+	reached := err == nil && !on.Before(next.Opens)
+	switch {
+	case dec.Behind && dec.Outcome != renewal.OutcomeRenewed && dec.Outcome != renewal.OutcomeRetired:
+		t.Fatalf("Behind with Outcome %v", dec.Outcome)
+	case dec.Behind && !reached:
+		t.Fatalf("Behind as of %v, but the next window opens %v (%v)", on, next.Opens, err)
+	case dec.Outcome == renewal.OutcomeRenewed && dec.Behind != reached:
+		t.Fatalf("renewed as of %v, next window %v: Behind %v", on, next.Opens, dec.Behind)
+	case dec.Behind && !strings.Contains(dec.Explain("en"), "behind"):
+		t.Fatalf("Explain of a decision that is behind does not say so: %q", dec.Explain("en"))
+	}
+	if dec.Behind {
+		if _, err := p.Evaluate(dec.Next(), renewal.Evidence{}, dec.AsOf); err != nil {
+			t.Fatalf("Evaluate(Next()) of a decision that is behind: %v", err)
+		}
 	}
 }
 
