@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/specialization"
 )
 
@@ -34,7 +33,8 @@ func (d *Decision) behindEnglish() string {
 	if !d.Behind {
 		return ""
 	}
-	next, opens := d.nextCycleDays()
+	next, _ := d.anniversaryText(d.Cycle.Anniversary+1, 0)
+	opens, _ := d.anniversaryText(d.Cycle.Anniversary+1, -d.Cycle.Date.DaysSince(d.Cycle.Opens))
 	return fmt.Sprintf(" The stored enrollment is behind: the window for the %s anniversary opened on %s. "+
 		"Store it with %d anniversaries survived and evaluate it again with that cycle's evidence.", next, opens, d.Next().Renewed)
 }
@@ -44,22 +44,20 @@ func (d *Decision) behindChinese() string {
 	if !d.Behind {
 		return ""
 	}
-	next, opens := d.nextCycleDays()
+	_, next := d.anniversaryText(d.Cycle.Anniversary+1, 0)
+	_, opens := d.anniversaryText(d.Cycle.Anniversary+1, -d.Cycle.Date.DaysSince(d.Cycle.Opens))
 	return fmt.Sprintf("存储的注册已落后：%s 周年日期的续订窗口已于 %s 打开。请将已度过的周年数更新为 %d，并用该周期的证据重新评估。",
 		next, opens, d.Next().Renewed)
 }
 
-// nextCycleDays returns the anniversary after the cycle's and the day its
-// window opens, as many days before it as the cycle's window.
-func (d *Decision) nextCycleDays() (next, opens date.Date) {
-	next = d.nextAnniversary()
-	return next, next.AddDays(-d.Cycle.Date.DaysSince(d.Cycle.Opens))
-}
-
-// nextAnniversary returns the day of the anniversary after the cycle's.
-func (d *Decision) nextAnniversary() date.Date {
-	_, day := anniversaryOf(d.Enrollment.Item, d.Enrollment.Enrolled, d.Cycle.Anniversary+1, d.mar1())
-	return day
+// nextAnniversaryText names the anniversary after the cycle's, in Chinese
+// or English.
+func (d *Decision) nextAnniversaryText(chinese bool) string {
+	en, zh := d.anniversaryText(d.Cycle.Anniversary+1, 0)
+	if chinese {
+		return zh
+	}
+	return en
 }
 
 func (d Decision) explainEnglish(name string) string {
@@ -78,7 +76,7 @@ func (d Decision) explainEnglish(name string) string {
 			"Deadline: %s; the enrollment stays active until then.", name, at, c.Opens, englishList(d.Missing), c.ValidTo)
 	case OutcomeRenewed:
 		return fmt.Sprintf("%s was renewed on %s for %s; nothing more is owed for it. "+
-			"The next anniversary is on %s: renewing inside the window does not move it.", name, d.RenewedOn, at, d.nextAnniversary())
+			"The next anniversary is on %s: renewing inside the window does not move it.", name, d.RenewedOn, at, d.nextAnniversaryText(false))
 	case OutcomeLapsed:
 		return fmt.Sprintf("%s has lapsed: the deadline %s passed without a renewal for %s, with %s still owed. "+
 			"It does not come back by itself: earning it again is a new enrollment.", name, c.ValidTo, at, englishList(d.Missing))
@@ -117,7 +115,7 @@ func (d Decision) explainChinese(name string) string {
 			"截止日期为 %s；在此之前注册保持有效。", name, at, c.Opens, chineseList(d.Missing), c.ValidTo)
 	case OutcomeRenewed:
 		return fmt.Sprintf("“%s”专用化已于 %s 完成 %s的续订，本周期无需再做任何事。"+
-			"下一个周年日期为 %s：在续订窗口内续订不会改变周年日期。", name, d.RenewedOn, at, d.nextAnniversary())
+			"下一个周年日期为 %s：在续订窗口内续订不会改变周年日期。", name, d.RenewedOn, at, d.nextAnniversaryText(true))
 	case OutcomeLapsed:
 		return fmt.Sprintf("“%s”专用化的注册已失效：截止日期 %s 已过，%s的续订仍缺少：%s。"+
 			"注册不会自动恢复，需要重新获得该专用化。", name, c.ValidTo, at, chineseList(d.Missing))

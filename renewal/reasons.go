@@ -46,7 +46,7 @@ func (d Decision) Reasons() []Reason {
 	if d.Cycle.Anniversary < 1 || d.Cycle.Date.IsZero() || d.Enrollment.Item.IsZero() {
 		return nil
 	}
-	r := reasoner{d: &d, mar1: d.mar1()}
+	r := reasoner{d: &d}
 	r.cycle()
 	r.need()
 	r.phase()
@@ -57,29 +57,36 @@ func (d Decision) Reasons() []Reason {
 
 // reasoner collects the reasons of one Decision.
 type reasoner struct {
-	d    *Decision
-	mar1 bool // the leap-day rule that made d.Cycle (see Decision.mar1)
-	rs   []Reason
+	d  *Decision
+	rs []Reason
 }
 
 func (r *reasoner) add(clause, english, chinese string) {
 	r.rs = append(r.rs, Reason{Clause: clause, Text: english, Chinese: chinese})
 }
 
-// mar1 tells which leap-day rule (RULES INT-2) made d.Cycle. A Decision
-// does not record its policy, and only the anniversaries of a 29 February
-// enrollment differ between the two rules: the cycle's own date tells
-// which one it was.
-func (d *Decision) mar1() bool {
-	_, day := anniversaryOf(d.Enrollment.Item, d.Enrollment.Enrolled, d.Cycle.Anniversary, false)
-	return day != d.Cycle.Date
-}
-
-// day returns the day of anniversary n of the decision's enrollment,
-// shifts included; the enrollment date for n = 0.
-func (r *reasoner) day(n int) date.Date {
-	_, day := anniversaryOf(r.d.Enrollment.Item, r.d.Enrollment.Enrolled, n, r.mar1)
-	return day
+// anniversaryText names the day of anniversary n of d's enrollment,
+// shifts included, moved by days (the enrollment date for n = 0), in
+// English and Chinese. A Decision does not record its policy's leap-day
+// rule (RULES INT-2), and only the anniversaries of a 29 February
+// enrollment in common years differ between the two rules, so the cycle's
+// own date tells which rule made it, unless it falls in a leap year. Then
+// a neighbouring anniversary in a common year is named both ways:
+// "2027-02-28 (2027-03-01 under LeapDayMar1)".
+func (d *Decision) anniversaryText(n, days int) (english, chinese string) {
+	e := &d.Enrollment
+	_, feb28 := anniversaryOf(e.Item, e.Enrolled, n, false)
+	_, mar1 := anniversaryOf(e.Item, e.Enrolled, n, true)
+	feb28, mar1 = feb28.AddDays(days), mar1.AddDays(days)
+	_, cycle28 := anniversaryOf(e.Item, e.Enrolled, d.Cycle.Anniversary, false)
+	_, cycle1 := anniversaryOf(e.Item, e.Enrolled, d.Cycle.Anniversary, true)
+	switch {
+	case feb28 == mar1 || (cycle28 != cycle1 && cycle28 == d.Cycle.Date):
+		return feb28.String(), feb28.String()
+	case cycle28 != cycle1:
+		return mar1.String(), mar1.String()
+	}
+	return f("%s (%s under LeapDayMar1)", feb28, mar1), f("%s（按 3 月 1 日规则为 %s）", feb28, mar1)
 }
 
 // f is fmt.Sprintf, short for the tables of sentences below.
@@ -93,7 +100,12 @@ func (r *reasoner) cycle() {
 			c.Anniversary, c.Date, e.Enrolled, e.Renewed),
 		f("审核中的周期是第 %d 个周年日期，即 %s（注册于 %s；已度过的周年数：%d）",
 			c.Anniversary, c.Date, e.Enrolled, e.Renewed))
-	base, _ := anniversaryOf(e.Item, e.Enrolled, c.Anniversary, r.mar1)
+	// Both leap-day rules put the cycle's own anniversary on the same day
+	// before any shift when they put it on the same day after.
+	base, day := anniversaryOf(e.Item, e.Enrolled, c.Anniversary, false)
+	if day != c.Date {
+		base, _ = anniversaryOf(e.Item, e.Enrolled, c.Anniversary, true)
+	}
 	if _, m, dd := e.Enrolled.Date(); m == time.February && dd == 29 {
 		r.add("INT-2",
 			f("enrolled on 29 February (%s): every anniversary is computed from that date, and this one falls on %s", e.Enrolled, base),
@@ -107,16 +119,19 @@ func (r *reasoner) cycle() {
 			f("第 %d 个周年日期按 INT-2 为 %s，顺延至 %s：%s；续订窗口、宽限期和提醒随之顺延",
 				c.Anniversary, base, c.Date, zh))
 	}
-	switch first, last := e.Renewed+1, c.Anniversary-1; {
+	first, last := e.Renewed+1, c.Anniversary-1
+	firstEn, firstZh := r.d.anniversaryText(first, 0)
+	lastEn, lastZh := r.d.anniversaryText(last, 0)
+	switch {
 	case first == last:
 		r.add("INT-4",
-			f("anniversary %d (%s) came before reviews started: not reviewed, the enrollment carried on through it", first, r.day(first)),
-			f("第 %d 个周年日期（%s）早于审核开始：不审核，注册照常延续", first, r.day(first)))
+			f("anniversary %d (%s) came before reviews started: not reviewed, the enrollment carried on through it", first, firstEn),
+			f("第 %d 个周年日期（%s）早于审核开始：不审核，注册照常延续", first, firstZh))
 	case first < last:
 		r.add("INT-4",
 			f("anniversaries %d to %d (%s to %s) came before reviews started: not reviewed, the enrollment carried on through them",
-				first, last, r.day(first), r.day(last)),
-			f("第 %d 至 %d 个周年日期（%s 至 %s）早于审核开始：不审核，注册照常延续", first, last, r.day(first), r.day(last)))
+				first, last, firstEn, lastEn),
+			f("第 %d 至 %d 个周年日期（%s 至 %s）早于审核开始：不审核，注册照常延续", first, last, firstZh, lastZh))
 	}
 	if c.Year > 0 {
 		r.add("INT-4",
@@ -291,12 +306,13 @@ func (r *reasoner) evidence() {
 				f("资格要求须在 %s 或之前满足才计入；截至 %s 尚无计入", c.ValidTo, d.AsOf))
 			continue
 		}
-		v, prev := d.Enrollment.Item.On(c.Date).Validation(), r.previous()
+		v := d.Enrollment.Item.On(c.Date).Validation()
+		prevEn, prevZh := d.anniversaryText(c.Anniversary-1, 0)
 		r.add("INT-6",
 			f("the manual validation, %s, counts only if completed after the previous anniversary %s and on or before %s (an older one is stale); none counted as of %s",
-				manualName(v), prev, c.ValidTo, d.AsOf),
+				manualName(v), prevEn, c.ValidTo, d.AsOf),
 			f("手动验证（%s）须在上一个周年日期 %s 之后、%s 或之前完成才计入（更早的已过时）；截至 %s 尚无计入",
-				manualChinese(v), prev, c.ValidTo, d.AsOf))
+				manualChinese(v), prevZh, c.ValidTo, d.AsOf))
 	}
 	if d.AsOf.Before(c.ValidTo) {
 		r.add("INT-10",
@@ -316,11 +332,11 @@ func (r *reasoner) renewed() {
 			f("renewed on %s, the latest of the opening day %s and the days %s were met", d.RenewedOn, c.Opens, englishList(d.Required())),
 			f("于 %s 续订，即窗口打开日 %s 与满足以下要求之日中最晚的一天：%s", d.RenewedOn, c.Opens, chineseList(d.Required())))
 	}
-	next := r.day(c.Anniversary + 1)
+	nextEn, nextZh := d.anniversaryText(c.Anniversary+1, 0)
 	r.add("REN-7",
 		f("the renewal keeps the anniversary: the next one is anniversary %d, on %s, whatever day of the window the renewal happened",
-			c.Anniversary+1, next),
-		f("续订保留周年日期：下一个是第 %d 个周年日期，在 %s，无论在窗口内哪一天续订", c.Anniversary+1, next))
+			c.Anniversary+1, nextEn),
+		f("续订保留周年日期：下一个是第 %d 个周年日期，在 %s，无论在窗口内哪一天续订", c.Anniversary+1, nextZh))
 }
 
 // behind says that the stored enrollment is behind and what to store
@@ -330,20 +346,14 @@ func (r *reasoner) behind() {
 	if !d.Behind {
 		return
 	}
-	next := r.day(c.Anniversary + 1)
-	opens := next.AddDays(-c.Date.DaysSince(c.Opens))
+	nextEn, nextZh := d.anniversaryText(c.Anniversary+1, 0)
+	opensEn, opensZh := d.anniversaryText(c.Anniversary+1, -c.Date.DaysSince(c.Opens))
 	store := d.Next().Renewed
 	r.add("INT-10",
 		f("the stored enrollment is behind: the window of anniversary %d (%s) opened on %s; store anniversaries survived: %d (Decision.Next) and evaluate that cycle with its own evidence",
-			c.Anniversary+1, next, opens, store),
+			c.Anniversary+1, nextEn, opensEn, store),
 		f("存储的注册已落后：第 %d 个周年日期（%s）的续订窗口已于 %s 打开；请将已度过的周年数存为 %d（Decision.Next），并用该周期自己的证据重新评估",
-			c.Anniversary+1, next, opens, store))
-}
-
-// previous names the anniversary before the cycle's (INT-6), as a date;
-// for anniversary 1 it is the enrollment date, which is no anniversary.
-func (r *reasoner) previous() date.Date {
-	return r.day(r.d.Cycle.Anniversary - 1)
+			c.Anniversary+1, nextZh, opensZh, store))
 }
 
 // manualName is the English name of a manual validation, with an article

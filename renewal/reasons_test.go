@@ -121,3 +121,39 @@ func TestReasonsByCase(t *testing.T) {
 		})
 	}
 }
+
+// INT-2: a Decision does not record its leap-day rule, so its reasons
+// tell it from the cycle's own date; a 29 February cycle is the same under
+// both rules, and then a neighbouring anniversary in a common year is
+// named both ways.
+func TestReasonsLeapDayRule(t *testing.T) {
+	mar1 := renewal.DefaultPolicy()
+	mar1.LeapDay = renewal.LeapDayMar1
+	e := enroll(t, "modernize-endpoints", "2024-02-29", 1)
+	tests := []struct {
+		name   string
+		p      renewal.Policy
+		e      renewal.Enrollment
+		asOf   string
+		clause string
+		text   string
+	}{
+		{"INT-2 INT-6 a 1 March cycle tells the rule: the previous anniversary is 1 March", mar1, e, "2026-01-15",
+			"INT-6", "after the previous anniversary 2025-03-01 and"},
+		{"INT-2 INT-6 a 28 February cycle tells the rule: the previous anniversary is 28 February", renewal.DefaultPolicy(), e, "2026-01-15",
+			"INT-6", "after the previous anniversary 2025-02-28 and"},
+		{"INT-2 INT-6 a 29 February cycle names the previous anniversary both ways", mar1, func() renewal.Enrollment { e := e; e.Renewed = 3; return e }(), "2028-01-15",
+			"INT-6", "after the previous anniversary 2027-02-28 (2027-03-01 under LeapDayMar1) and"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dec, err := tt.p.Evaluate(tt.e, renewal.Evidence{}, d(tt.asOf))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rs := dec.Reasons(); !hasReason(rs, tt.clause, tt.text) {
+				t.Errorf("Reasons() = %v, want a %s reason containing %q", rs, tt.clause, tt.text)
+			}
+		})
+	}
+}
