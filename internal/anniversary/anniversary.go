@@ -17,8 +17,8 @@ import "github.com/partnerkit/specializations/date"
 // 28 February otherwise. A result outside years 1..9999, a negative n or a
 // zero first gives the zero Date.
 func Nth(first date.Date, n int, mar1 bool) date.Date {
-	if n < 0 {
-		return date.Date{}
+	if n < 0 || n > 9999 {
+		return date.Date{} // no year 1..9999 is further apart; guards 12*n
 	}
 	d := first.AddMonths(12 * n)
 	if mar1 && !d.IsZero() && d.Day() != first.Day() {

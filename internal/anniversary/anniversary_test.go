@@ -26,6 +26,7 @@ func TestNth(t *testing.T) {
 		{"anniversary 0 is the first day", "2024-02-29", 0, true, "2024-02-29"},
 		{"negative n is no date", "2024-02-29", -1, false, ""},
 		{"past 9999 is no date", "9999-06-01", 1, false, ""},
+		{"n whose months overflow is no date", "2024-02-29", 1 << 62, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
