@@ -138,6 +138,17 @@ func (d Decision) retiredChinese(name string) string {
 	return s
 }
 
+// Text names the requirements in s for a reader, the same way everywhere in
+// the library: "the qualification requirements and an audit", or in
+// Simplified Chinese for a Simplified Chinese BCP 47 tag, "资格要求和审核";
+// "nothing" ("无") for the empty set. String gives the short form.
+func (s Requirements) Text(lang string) string {
+	if specialization.IsSimplifiedChinese(lang) {
+		return chineseList(s)
+	}
+	return englishList(s)
+}
+
 // englishList names the requirements in s for a reader: "the
 // qualification requirements and an audit".
 func englishList(s Requirements) string {

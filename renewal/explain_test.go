@@ -124,3 +124,26 @@ func TestZeroDecision(t *testing.T) {
 		t.Errorf("Reason.String() = %q", got)
 	}
 }
+
+func TestRequirementsText(t *testing.T) {
+	q, a, r := renewal.RequirementQualification, renewal.RequirementAudit, renewal.RequirementCustomerReference
+	tests := []struct {
+		name, lang string
+		s          renewal.Requirements
+		want       string
+	}{
+		{"REN-3 odd year: qualification only", "en", renewal.RequirementsOf(q), "the qualification requirements"},
+		{"REN-4 even Azure year: an audit", "en", renewal.RequirementsOf(q, a), "the qualification requirements and an audit"},
+		{"REN-4 even Security year: approved customer references", "en", renewal.RequirementsOf(q, r), "the qualification requirements and approved customer references"},
+		{"REN-4 in Chinese", "zh-CN", renewal.RequirementsOf(q, a), "资格要求和审核"},
+		{"REN-4 references in Chinese", "zh-Hans", renewal.RequirementsOf(q, r), "资格要求和获批的客户参考"},
+		{"nothing", "en", 0, "nothing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, tt.s.Text(tt.lang)); diff != "" {
+				t.Errorf("Text(%q) (-want +got):\n%s", tt.lang, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,260 @@
+package portfolio
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/internal/anniversary"
+	"github.com/partnerkit/specializations/renewal"
+	"github.com/partnerkit/specializations/specialization"
+)
+
+// EventKind is what happens on an agenda day. Same-day events of one
+// holding come in the order of these constants.
+type EventKind uint8
+
+const (
+	// EventDesignationAnniversary: benefits are allocated afresh (RULES
+	// INT-8). It belongs to no holding.
+	EventDesignationAnniversary EventKind = iota + 1
+	// EventRetirement: the entry retires; the holding ends, or continues
+	// in the replacement (RULES EDN-3, EDN-6).
+	EventRetirement
+	// EventWindowOpens: the renewal window of a cycle opens (REN-5).
+	EventWindowOpens
+	// EventReminder: a reminder notification is due (REN-6, INT-7); Offset
+	// says how many days from the anniversary.
+	EventReminder
+	// EventAnniversary: the cycle's anniversary; the window formally
+	// closes and the grace period starts (REN-5).
+	EventAnniversary
+	// EventDeadline: the cycle's valid-to day, the last day to renew
+	// (POST-1, REN-5).
+	EventDeadline
+)
+
+var kindNames = [...]string{"", "designation-anniversary", "retirement", "window-opens", "reminder",
+	"anniversary", "deadline"}
+
+// String returns the kind's slug, e.g. "window-opens"; "EventKind(9)" out
+// of range.
+func (k EventKind) String() string {
+	if k != 0 && int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("EventKind(%d)", uint8(k))
+}
+
+// MarshalText returns the kind's slug; the zero EventKind is an error.
+func (k EventKind) MarshalText() ([]byte, error) {
+	if k == 0 || int(k) >= len(kindNames) {
+		return nil, fmt.Errorf("portfolio: cannot encode %v", k)
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// Event is one dated thing to do or know on a partner's agenda.
+type Event struct {
+	Date date.Date
+	Kind EventKind
+	// Holding is the position in Partner.Holdings; -1 for a designation
+	// anniversary.
+	Holding int
+	// Item is the entry, with its terms on Date; zero for a designation
+	// anniversary.
+	Item specialization.Specialization
+	// Cycle is the renewal cycle the event belongs to; zero for a
+	// designation anniversary and a retirement.
+	Cycle renewal.Cycle
+	// Offset is, for a reminder, its distance in days from the
+	// anniversary (−120 … +30 by default).
+	Offset int
+	// Needs is what the cycle requires (qualification, and an audit or
+	// customer references in a manual year, RULES REN-3, REN-4, EDN-4).
+	Needs renewal.Requirements
+	// Replacement is, for a retirement that carries holders over, the
+	// entry they continue in (RULES EDN-6).
+	Replacement specialization.Specialization
+}
+
+// Agenda lists every event of p's holdings and designation years from
+// from through to, both inclusive, in date order; on one day, events that
+// belong to no holding (designation anniversaries) come first, then by
+// holding position, then by kind in the order of the EventKind constants,
+// then reminders by offset. Holdings are judged as of from (see Status).
+//
+// Per holding: the window opening, each reminder, the anniversary and the
+// deadline of its cycle under review and of every later reviewed cycle, and
+// its retirement. RULES INT-7 is applied here and only here: a cycle
+// already renewed has no reminder after its renewal day and no deadline.
+// Nothing is listed on or after the day a holding stops being held (a
+// lapse, a retirement that carries nobody over, Holding.Ended); a
+// carried-over holding goes on in its replacement, each cycle under the
+// terms of the entry held on its anniversary (EDN-6). A holding not yet
+// enrolled on from is listed from its first cycle on.
+func (pl Planner) Agenda(p Partner, from, to date.Date) ([]Event, error) {
+	if from.IsZero() || to.IsZero() {
+		return nil, fmt.Errorf("portfolio: agenda: %w", ErrNoAsOf)
+	}
+	if to.Before(from) {
+		return nil, fmt.Errorf("portfolio: agenda %v to %v: %w", from, to, ErrRange)
+	}
+	st, err := pl.Status(p, from)
+	if err != nil {
+		return nil, err
+	}
+	var evs []Event
+	for n := range designationDays(p.FirstDesignated, from, to) {
+		evs = append(evs, Event{Date: n, Kind: EventDesignationAnniversary, Holding: -1})
+	}
+	for _, hs := range st.Holdings {
+		evs = pl.holdingEvents(evs, hs, from, to)
+	}
+	slices.SortFunc(evs, func(a, b Event) int {
+		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Holding, b.Holding), cmp.Compare(a.Kind, b.Kind),
+			cmp.Compare(a.Offset, b.Offset), cmp.Compare(a.Cycle.Anniversary, b.Cycle.Anniversary))
+	})
+	return evs, nil
+}
+
+// designationDays yields the designation anniversaries from through to.
+func designationDays(first, from, to date.Date) func(func(date.Date) bool) {
+	return func(yield func(date.Date) bool) {
+		if first.IsZero() {
+			return
+		}
+		_, n := anniversary.Last(first, from, false)
+		if d := anniversary.Nth(first, max(n, 0), false); n >= 0 && d == from && !yield(d) {
+			return
+		}
+		for n = max(n+1, 1); ; n++ {
+			d := anniversary.Nth(first, n, false)
+			if d.IsZero() || d.After(to) || !yield(d) {
+				return
+			}
+		}
+	}
+}
+
+// holdingEvents appends the events of one holding.
+func (pl Planner) holdingEvents(evs []Event, hs HoldingStatus, from, to date.Date) []Event {
+	t := track{pl: pl, hs: hs, from: from, to: to, end: hs.end()}
+	switch hs.State {
+	case StateLapsed, StateRetired, StateMerged, StateEnded:
+		return evs
+	case StateExpertProgram:
+		return t.retirement(evs, hs.Entry)
+	}
+	e := renewal.Enrollment{Item: hs.Entry, Enrolled: hs.Holding.Enrolled, Renewed: hs.Holding.Renewed}
+	first, renewedOn := e.Renewed+1, date.Date{}
+	if hs.HasDecision() {
+		e = hs.Decision.Enrollment
+		first, renewedOn = hs.Decision.Cycle.Anniversary, hs.Decision.RenewedOn
+	}
+	evs = t.retirement(evs, e.Item)
+	moved, carried := t.carried(e)
+	for c := range pl.Policy.Cycles(e) {
+		if c.Anniversary < first || !c.Reviewed() {
+			continue
+		}
+		held := e
+		if carried && !c.Date.Before(retiredOn(e.Item)) {
+			// From the retirement day on, the cycle is the replacement's.
+			held = moved
+			c, _ = pl.Policy.Cycle(moved, c.Anniversary)
+		}
+		if t.startsAfter(c) {
+			break
+		}
+		on := renewedOn
+		if c.Anniversary != first {
+			on = date.Date{}
+		}
+		evs = t.cycle(evs, held, c, on)
+	}
+	return evs
+}
+
+// track holds what one holding's events are filtered by.
+type track struct {
+	pl       Planner
+	hs       HoldingStatus
+	from, to date.Date
+	end      date.Date // first day no longer held; zero: held
+}
+
+// carried returns e moved into its replacement when its entry carries
+// holders over and a replacement is in the catalog.
+func (t track) carried(e renewal.Enrollment) (renewal.Enrollment, bool) {
+	if !e.Item.CarriesOver() {
+		return e, false
+	}
+	to, ok := t.pl.Catalog.Get(e.Item.ReplacedBy())
+	if !ok {
+		return e, false
+	}
+	moved, err := renewal.CarryOver(e, to)
+	return moved, err == nil
+}
+
+// keep reports whether an event on d is within range and while held.
+func (t track) keep(d date.Date) bool {
+	return !d.Before(t.from) && !d.After(t.to) && (t.end.IsZero() || d.Before(t.end))
+}
+
+// startsAfter reports whether every event of c is after the range.
+func (t track) startsAfter(c renewal.Cycle) bool {
+	earliest := c.Opens
+	for r := range t.pl.Policy.Reminders(c) {
+		if r.Before(earliest) {
+			earliest = r
+		}
+	}
+	return earliest.After(t.to)
+}
+
+// retirement appends the retirement event of s, when in range. Without a
+// carry-over the holding ends that day.
+func (t *track) retirement(evs []Event, s specialization.Specialization) []Event {
+	r, ok := s.Retired()
+	if !ok || !t.keep(r) {
+		if ok && (t.end.IsZero() || r.Before(t.end)) && !s.CarriesOver() {
+			t.end = r
+		}
+		return evs
+	}
+	ev := Event{Date: r, Kind: EventRetirement, Holding: t.hs.Index, Item: s.On(r)}
+	if s.CarriesOver() {
+		ev.Replacement, _ = t.pl.Catalog.Get(s.ReplacedBy())
+		ev.Replacement = ev.Replacement.On(r)
+	} else if t.end.IsZero() || r.Before(t.end) {
+		t.end = r
+	}
+	return append(evs, ev)
+}
+
+// cycle appends the events of cycle c of enrollment e; renewedOn is its
+// renewal day when already renewed (RULES INT-7).
+func (t track) cycle(evs []Event, e renewal.Enrollment, c renewal.Cycle, renewedOn date.Date) []Event {
+	item, needs := e.Item, e.Needs(c)
+	add := func(d date.Date, k EventKind, offset int) {
+		if t.keep(d) {
+			evs = append(evs, Event{Date: d, Kind: k, Holding: t.hs.Index, Item: item.On(d), Cycle: c,
+				Offset: offset, Needs: needs})
+		}
+	}
+	add(c.Opens, EventWindowOpens, 0)
+	for r := range t.pl.Policy.Reminders(c) {
+		if !renewedOn.IsZero() && r.After(renewedOn) {
+			break
+		}
+		add(r, EventReminder, r.DaysSince(c.Date))
+	}
+	add(c.Date, EventAnniversary, 0)
+	if renewedOn.IsZero() {
+		add(c.ValidTo, EventDeadline, 0)
+	}
+	return evs
+}

@@ -1,0 +1,114 @@
+package portfolio
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/partnerkit/specializations/benefits"
+	"github.com/partnerkit/specializations/date"
+)
+
+// held reports whether the state is one in which the holding is still held.
+func (s State) held() bool {
+	switch s {
+	case StateRenewal, StateBehind, StateExpertProgram, StateCarriedOver:
+		return true
+	}
+	return false
+}
+
+// merge applies RULES EDN-6 to holdings that ended up in one entry through
+// a carry-over: the one renewal.Policy.KeepOne picks stays, the other is
+// merged, ended on the day the carried entry retired.
+func (pl Planner) merge(hs []HoldingStatus) error {
+	for i := range hs {
+		if hs[i].State != StateCarriedOver {
+			continue
+		}
+		for j := range hs {
+			if j == i || !hs[j].State.held() || hs[j].Item.ID() != hs[i].Item.ID() {
+				continue
+			}
+			keep, err := pl.Policy.KeepOne(hs[i].Decision.Enrollment, hs[j].Decision.Enrollment, retiredOn(hs[i].Entry))
+			if err != nil {
+				return &HoldingError{Index: hs[i].Index, ID: hs[i].Holding.ID, Err: err}
+			}
+			loser := &hs[j]
+			if keep == hs[j].Decision.Enrollment {
+				loser = &hs[i]
+			}
+			loser.State, loser.HeldUntil = StateMerged, retiredOn(hs[i].Entry)
+			if loser == &hs[i] {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// allocate passes every holding enrolled by the as-of day to
+// benefits.Allocate and files each grant with its holding.
+func (st *Status) allocate(p Partner) error {
+	var hs []benefits.Holding
+	var owner []int // owner[k]: the index in st.Holdings of hs[k]
+	var mine []bool // mine[k]: hs[k] is its owner's latest period, whose grant is reported
+	for i, s := range st.Holdings {
+		if s.State == StateNotEnrolled {
+			continue
+		}
+		bs := s.benefitHoldings()
+		for k, b := range bs {
+			hs = append(hs, b)
+			owner = append(owner, i)
+			mine = append(mine, k == len(bs)-1)
+		}
+	}
+	partner := benefits.Partner{Designations: p.Designations, BenefitsPurchased: p.BenefitsPurchased,
+		DesignationAnniversary: st.YearFrom, MembershipEnds: p.MembershipEnds}
+	a, err := benefits.Allocate(partner, hs, st.Caps, st.AsOf)
+	if err != nil {
+		var he *benefits.HoldingError
+		if errors.As(err, &he) {
+			i := owner[he.Index]
+			return &HoldingError{Index: i, ID: st.Holdings[i].Holding.ID, Err: err}
+		}
+		return fmt.Errorf("portfolio: benefits: %w", err)
+	}
+	st.Allocation = a
+	for k, g := range a.Grants() {
+		if mine[k] {
+			st.Holdings[owner[k]].Grant = g
+		}
+	}
+	return nil
+}
+
+// benefitHoldings returns the periods in which s held an entry: one, or
+// two once carried over (the old entry until its retirement day, then the
+// replacement from that day, or from its introduction when that is later:
+// it cannot be earned before).
+func (s HoldingStatus) benefitHoldings() []benefits.Holding {
+	end := s.end()
+	if s.Entry.ID() == s.Item.ID() {
+		return []benefits.Holding{{Item: s.Entry, Earned: s.Holding.Enrolled, Lapsed: end}}
+	}
+	r := retiredOn(s.Entry)
+	first := benefits.Holding{Item: s.Entry, Earned: s.Holding.Enrolled, Lapsed: r}
+	from := r
+	if in, ok := s.Item.Introduced(); ok && in.After(from) {
+		from = in
+	}
+	if !end.IsZero() && !end.After(from) {
+		return []benefits.Holding{first}
+	}
+	return []benefits.Holding{first, {Item: s.Item, Earned: from, Lapsed: end}}
+}
+
+// end is the first day no longer held, the earlier of HeldUntil and Ended.
+func (s HoldingStatus) end() date.Date {
+	e := s.HeldUntil
+	if !s.Holding.Ended.IsZero() && (e.IsZero() || s.Holding.Ended.Before(e)) {
+		e = s.Holding.Ended
+	}
+	return e
+}

@@ -1,0 +1,47 @@
+// Package portfolio wires the catalog, renewal and benefits packages
+// together for one partner: its holdings, designations and benefits
+// purchase become one Status as of a day, an Agenda of everything due
+// between two days, and WhatIf answers about earning one more entry.
+//
+// The lower packages never import each other; this package is the glue
+// every service would otherwise write itself. Entries come from the
+// catalog.Catalog the caller gives New (catalog.Default() usually), so a
+// custom catalog works too. Every answer uses the terms in force on the day
+// asked (RULES EDN-2): names, validations, caps, retirements and
+// carry-overs.
+//
+// # A nightly job
+//
+//	pl := portfolio.New(catalog.Default())
+//	for _, p := range partners {
+//		st, err := pl.Status(p, today)
+//		if err != nil {
+//			log.Printf("partner %s: %v", p.Name, err)
+//			continue
+//		}
+//		for _, h := range st.Holdings {
+//			switch h.State {
+//			case portfolio.StateBehind:
+//				store(h.Holding, h.Decision.Next()) // what to store now
+//			case portfolio.StateLapsed, portfolio.StateRetired:
+//				alert(h)
+//			}
+//		}
+//	}
+//
+// # Rules applied here, once
+//
+//   - The designation year containing a day: from the designation
+//     anniversary on or before it (RULES INT-2 from Partner.FirstDesignated)
+//     to the next one (INT-8).
+//   - A lapsed renewal ends the benefit holding the day after its deadline;
+//     a retirement ends it on the retirement day (EDN-3); benefits keeps the
+//     slot until the next designation anniversary (INT-8).
+//   - A retired entry that carries its holders over continues in its
+//     replacement (EDN-6); two holdings moved into one keep one
+//     (renewal.Policy.KeepOne).
+//   - The reminder filter of INT-7, in Agenda only.
+//
+// This package does no I/O, reads no clock and holds no mutable state; a
+// Planner is safe for concurrent use.
+package portfolio

@@ -1,0 +1,105 @@
+package portfolio
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/partnerkit/specializations/benefits"
+	"github.com/partnerkit/specializations/catalog"
+	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/internal/anniversary"
+	"github.com/partnerkit/specializations/renewal"
+	"github.com/partnerkit/specializations/specialization"
+)
+
+var (
+	// ErrUnknownEntry reports a holding whose ID the planner's catalog does
+	// not have.
+	ErrUnknownEntry = errors.New("unknown entry")
+	// ErrNoDesignationDay reports a partner without a first designation
+	// day, or one after the as-of day: benefits are provisioned per
+	// designation year (RULES INT-8).
+	ErrNoDesignationDay = errors.New("no designation day on or before the as-of day")
+	// ErrNoAsOf reports a zero as-of day or range bound.
+	ErrNoAsOf = errors.New("no as-of day")
+	// ErrRange reports an agenda range that ends before it starts.
+	ErrRange = errors.New("range ends before it starts")
+)
+
+// HoldingError names the holding an error is about, by its position in
+// Partner.Holdings and its entry ID.
+type HoldingError struct {
+	Index int
+	ID    specialization.ID
+	Err   error
+}
+
+func (e *HoldingError) Error() string {
+	return fmt.Sprintf("portfolio: holding %d (%s): %v", e.Index, e.ID, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *HoldingError) Unwrap() error { return e.Err }
+
+// Holding is one enrollment of the partner, as a caller stores it: the
+// entry by ID, the day it was earned, how many anniversaries it survived,
+// and the evidence for its cycle under review. An entry earned again after
+// a lapse is a second Holding.
+type Holding struct {
+	ID       specialization.ID // resolved through the Planner's catalog
+	Enrolled date.Date         // the day the partner earned it
+	Renewed  int               // anniversaries survived (renewal.Enrollment.Renewed)
+	Evidence renewal.Evidence  // for the cycle under review
+	// Ended is the first day the partner no longer holds it for a reason
+	// the rules do not see (given up, or lapsed and recorded as such);
+	// zero while the rules decide.
+	Ended date.Date
+}
+
+// Partner is everything the planner needs to know about one partner.
+type Partner struct {
+	Designations      specialization.DesignationSet // Solutions Partner designations held
+	BenefitsPurchased bool                          // Solutions Partner benefits bought (RULES BEN-1)
+	// FirstDesignated is the day the partner first earned a Solutions
+	// Partner designation: its designation anniversaries (INT-2) start the
+	// designation years in which benefits are allocated (INT-8).
+	FirstDesignated date.Date
+	MembershipEnds  date.Date // last day of membership, inclusive; zero: open-ended
+	Holdings        []Holding
+}
+
+// Planner wires the catalog, the renewal rules and the benefit caps
+// together. The zero Planner has an empty catalog and an invalid policy;
+// build one with New.
+type Planner struct {
+	Catalog catalog.Catalog
+	Policy  renewal.Policy
+	// Caps are the benefit caps; nil means the caps published for the
+	// as-of day (benefits.PublishedCaps, RULES EDN-7).
+	Caps benefits.Caps
+}
+
+// New returns a Planner over c with the default renewal policy and the
+// published caps.
+func New(c catalog.Catalog) Planner {
+	return Planner{Catalog: c, Policy: renewal.DefaultPolicy()}
+}
+
+// designationYear returns the designation anniversary on or before asOf and
+// the next one (RULES INT-2, INT-8).
+func designationYear(first, asOf date.Date) (from, to date.Date, err error) {
+	from, n := anniversary.Last(first, asOf, false)
+	if n < 0 {
+		return date.Date{}, date.Date{}, fmt.Errorf("portfolio: designated %v, as of %v: %w", first, asOf, ErrNoDesignationDay)
+	}
+	return from, anniversary.Nth(first, n+1, false), nil
+}
+
+// entry resolves h's ID through the planner's catalog.
+func (pl Planner) entry(i int, h Holding) (specialization.Specialization, error) {
+	s, ok := pl.Catalog.Get(h.ID)
+	if !ok {
+		return s, &HoldingError{Index: i, ID: h.ID, Err: ErrUnknownEntry}
+	}
+	return s, nil
+}

@@ -1,0 +1,232 @@
+package portfolio
+
+import (
+	"fmt"
+
+	"github.com/partnerkit/specializations/benefits"
+	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/renewal"
+	"github.com/partnerkit/specializations/specialization"
+)
+
+// State says which case a holding is in on the as-of day.
+type State uint8
+
+const (
+	// StateNotEnrolled: the holding's Enrolled day is after the as-of day.
+	StateNotEnrolled State = iota + 1
+	// StateRenewal: a renewal decision in force (Decision), not lapsed,
+	// not retired and not behind.
+	StateRenewal
+	// StateBehind: the stored enrollment is behind (Decision.Behind): the
+	// cycle under review is renewed and the next window has opened. Store
+	// Decision.Next() and give the evidence of the next cycle.
+	StateBehind
+	// StateLapsed: the cycle under review lapsed (RULES INT-5); earning the
+	// entry again is a new Holding.
+	StateLapsed
+	// StateExpertProgram: an expert program, held but not renewed by this
+	// process (RULES REN-1).
+	StateExpertProgram
+	// StateRetired: the entry retired and its holders were not moved
+	// (RULES EDN-3).
+	StateRetired
+	// StateCarriedOver: the entry retired and the holding continues in its
+	// replacement, anniversary kept (RULES EDN-6); Decision is under the
+	// replacement's terms.
+	StateCarriedOver
+	// StateMerged: the entry retired into a replacement the partner also
+	// holds through another holding, which is kept (EDN-6); this one ended
+	// on the retirement day.
+	StateMerged
+	// StateEnded: the holding's Ended day has come.
+	StateEnded
+)
+
+var stateNames = [...]string{"", "not-enrolled", "renewal", "behind", "lapsed", "expert-program", "retired",
+	"carried-over", "merged", "ended"}
+
+// String returns the state's slug, e.g. "carried-over"; "State(12)" out
+// of range.
+func (s State) String() string {
+	if int(s) < len(stateNames) && s != 0 {
+		return stateNames[s]
+	}
+	return fmt.Sprintf("State(%d)", uint8(s))
+}
+
+// MarshalText returns the slug; the zero State is an error.
+func (s State) MarshalText() ([]byte, error) {
+	if s == 0 || int(s) >= len(stateNames) {
+		return nil, fmt.Errorf("portfolio: cannot encode %v", s)
+	}
+	return []byte(stateNames[s]), nil
+}
+
+// HoldingStatus is where one holding stands on the as-of day.
+type HoldingStatus struct {
+	Index   int     // position in Partner.Holdings
+	Holding Holding // as given
+	// Entry is the holding's own entry (Holding.ID), with its terms on the
+	// as-of day.
+	Entry specialization.Specialization
+	// Item is the entry the holding is judged under, with its terms on the
+	// as-of day: Entry, or its replacement once carried over (RULES EDN-6).
+	Item     specialization.Specialization
+	State    State
+	Decision renewal.Decision // for StateRenewal, StateBehind, StateLapsed, StateRetired and StateCarriedOver
+	// HeldUntil is the first day the holding is no longer held: the day
+	// after a lapsed cycle's deadline, the retirement day, or Holding.Ended;
+	// zero while held.
+	HeldUntil date.Date
+	// Grant is the benefit decision for Item; its Holding.Item is zero for
+	// holdings not passed to benefits (not yet enrolled, or ended before the
+	// designation year).
+	Grant benefits.Grant
+}
+
+// HasDecision reports whether h.Decision holds a renewal decision.
+func (h HoldingStatus) HasDecision() bool { return !h.Decision.AsOf.IsZero() }
+
+// Status is one partner's standing on one day: every holding's state and
+// decision, and the benefits of the designation year that contains the day.
+type Status struct {
+	AsOf     date.Date
+	YearFrom date.Date // the designation anniversary on or before AsOf; zero without FirstDesignated
+	YearTo   date.Date // the next designation anniversary
+	Caps     benefits.Caps
+	Holdings []HoldingStatus // in Partner.Holdings order
+	// Allocation is the benefits allocation as of AsOf; the zero
+	// Allocation when the partner has no FirstDesignated day.
+	Allocation benefits.Allocation
+}
+
+// Status judges every holding of p as of asOf and allocates the benefits of
+// the designation year containing asOf.
+//
+// Per holding: not yet enrolled (Enrolled after asOf); ended (Ended on or
+// before asOf); an expert program (held until its retirement day); else the
+// renewal decision of renewal.Policy.Evaluate with the holding's evidence,
+// read as renewal, behind, lapsed or retired. An entry that retired into a
+// replacement with CarriesOver is judged as renewal.CarryOver into the
+// replacement from the retirement day on (RULES EDN-6); when two holdings
+// end up in one entry, renewal.Policy.KeepOne picks the one kept, and the
+// other is merged, ended on its retirement day.
+//
+// Benefits: every holding enrolled by asOf is passed to benefits.Allocate
+// with the day it stopped being held as its Lapsed day, so a lapsed or
+// retired item keeps its slot until the next designation anniversary
+// (RULES INT-8, EDN-3). A carried-over holding is passed as two: the old
+// entry until its retirement day, and the replacement from that day (or
+// from the replacement's introduction, if later: it cannot be earned before).
+//
+// The result does not depend on the order of p.Holdings. Errors are
+// *HoldingError for a holding (unknown ID, invalid enrollment, more renewals
+// than windows opened), or wrap ErrNoAsOf or ErrNoDesignationDay.
+func (pl Planner) Status(p Partner, asOf date.Date) (Status, error) {
+	if asOf.IsZero() {
+		return Status{}, fmt.Errorf("portfolio: status: %w", ErrNoAsOf)
+	}
+	st := Status{AsOf: asOf, Caps: pl.Caps, Holdings: make([]HoldingStatus, len(p.Holdings))}
+	if st.Caps == nil {
+		st.Caps = benefits.PublishedCaps(asOf)
+	}
+	for i, h := range p.Holdings {
+		hs, err := pl.judge(i, h, asOf)
+		if err != nil {
+			return Status{}, err
+		}
+		st.Holdings[i] = hs
+	}
+	if err := pl.merge(st.Holdings); err != nil {
+		return Status{}, err
+	}
+	if p.FirstDesignated.IsZero() {
+		return st, nil
+	}
+	var err error
+	if st.YearFrom, st.YearTo, err = designationYear(p.FirstDesignated, asOf); err != nil {
+		return Status{}, err
+	}
+	if err := st.allocate(p); err != nil {
+		return Status{}, err
+	}
+	return st, nil
+}
+
+// judge decides one holding's state as of asOf.
+func (pl Planner) judge(i int, h Holding, asOf date.Date) (HoldingStatus, error) {
+	s, err := pl.entry(i, h)
+	if err != nil {
+		return HoldingStatus{}, err
+	}
+	hs := HoldingStatus{Index: i, Holding: h, Entry: s.On(asOf), Item: s.On(asOf)}
+	wrap := func(err error) error { return &HoldingError{Index: i, ID: h.ID, Err: err} }
+	switch {
+	case h.Enrolled.IsZero():
+		return HoldingStatus{}, wrap(fmt.Errorf("no Enrolled day: %w", renewal.ErrInvalidEnrollment))
+	case asOf.Before(h.Enrolled):
+		hs.State = StateNotEnrolled
+		return hs, nil
+	case !h.Ended.IsZero() && !asOf.Before(h.Ended):
+		hs.State, hs.HeldUntil = StateEnded, h.Ended
+		return hs, nil
+	case s.Kind() == specialization.KindExpertProgram:
+		hs.State = StateExpertProgram
+		if r, ok := s.Retired(); ok && !asOf.Before(r) {
+			hs.State, hs.HeldUntil = StateRetired, r
+		}
+		return hs, nil
+	}
+	e := renewal.Enrollment{Item: s, Enrolled: h.Enrolled, Renewed: h.Renewed}
+	d, err := pl.Policy.Evaluate(e, h.Evidence, asOf)
+	if err != nil {
+		return HoldingStatus{}, wrap(err)
+	}
+	if d.Outcome == renewal.OutcomeRetired && s.CarriesOver() {
+		return pl.carryOver(hs, e, asOf)
+	}
+	hs.read(d)
+	return hs, nil
+}
+
+// carryOver judges e in its replacement (RULES EDN-6).
+func (pl Planner) carryOver(hs HoldingStatus, e renewal.Enrollment, asOf date.Date) (HoldingStatus, error) {
+	wrap := func(err error) error { return &HoldingError{Index: hs.Index, ID: hs.Holding.ID, Err: err} }
+	to, ok := pl.Catalog.Get(e.Item.ReplacedBy())
+	if !ok {
+		return HoldingStatus{}, wrap(fmt.Errorf("replacement %q: %w", e.Item.ReplacedBy(), ErrUnknownEntry))
+	}
+	moved, err := renewal.CarryOver(e, to)
+	if err != nil {
+		return HoldingStatus{}, wrap(err)
+	}
+	d, err := pl.Policy.Evaluate(moved, hs.Holding.Evidence, asOf)
+	if err != nil {
+		return HoldingStatus{}, wrap(err)
+	}
+	hs.Item = to.On(asOf)
+	hs.read(d)
+	if hs.State == StateRenewal {
+		hs.State = StateCarriedOver
+	}
+	return hs, nil
+}
+
+// read sets the state and the end of holding from a renewal decision.
+func (hs *HoldingStatus) read(d renewal.Decision) {
+	hs.Decision, hs.State = d, StateRenewal
+	switch {
+	case d.Outcome == renewal.OutcomeLapsed:
+		hs.State, hs.HeldUntil = StateLapsed, d.Cycle.ValidTo.AddDays(1)
+	case d.Outcome == renewal.OutcomeRetired:
+		hs.State, hs.HeldUntil = StateRetired, retiredOn(d.Enrollment.Item)
+	case d.Behind:
+		hs.State = StateBehind
+	}
+}
+
+func retiredOn(s specialization.Specialization) date.Date {
+	r, _ := s.Retired()
+	return r
+}

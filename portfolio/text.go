@@ -1,0 +1,83 @@
+package portfolio
+
+import (
+	"fmt"
+
+	"github.com/partnerkit/specializations/renewal"
+	"github.com/partnerkit/specializations/specialization"
+)
+
+// Text returns a short sentence for e, for a calendar entry or a
+// notification: in Simplified Chinese for a Simplified Chinese BCP 47 tag
+// ("zh", "zh-CN", "zh-Hans"), in English otherwise. It names the entry by
+// its name in force on the event's day.
+//
+//	Renewal window opens for Analytics on Microsoft Azure (anniversary 2027-01-01, deadline 2027-01-31): needs the qualification requirements and an audit.
+//	Microsoft Azure 上的分析续订窗口开放（周年日期 2027-01-01，截止日期 2027-01-31）：需要资格要求和审核。
+func (e Event) Text(lang string) string {
+	zh := specialization.IsSimplifiedChinese(lang)
+	name := e.Item.LocalName(lang)
+	c := e.Cycle
+	if zh {
+		return e.chinese(name, c)
+	}
+	switch e.Kind {
+	case EventDesignationAnniversary:
+		return fmt.Sprintf("Designation anniversary %v: benefits are allocated afresh for the year to come.", e.Date)
+	case EventRetirement:
+		if !e.Replacement.IsZero() {
+			return fmt.Sprintf("%s retires; the enrollment continues as %s with its anniversary.", name, e.Replacement.Name())
+		}
+		return fmt.Sprintf("%s retires; the enrollment ends.", name)
+	case EventWindowOpens:
+		return fmt.Sprintf("Renewal window opens for %s (anniversary %v, deadline %v): needs %s.", name, c.Date, c.ValidTo, e.Needs.Text("en"))
+	case EventReminder:
+		return fmt.Sprintf("Reminder: %s, %s the %v anniversary; deadline %v; needs %s.", name, offsetEnglish(e.Offset), c.Date, c.ValidTo, e.Needs.Text("en"))
+	case EventAnniversary:
+		return fmt.Sprintf("Anniversary of %s; the 30-day grace period runs to %v.", name, c.ValidTo)
+	case EventDeadline:
+		return fmt.Sprintf("Last day to renew %s for the %v anniversary.", name, c.Date)
+	}
+	return e.Kind.String()
+}
+
+func (e Event) chinese(name string, c renewal.Cycle) string {
+	switch e.Kind {
+	case EventDesignationAnniversary:
+		return fmt.Sprintf("指定周年日期 %v：重新分配下一年的权益。", e.Date)
+	case EventRetirement:
+		if !e.Replacement.IsZero() {
+			return fmt.Sprintf("%s停用；注册转入%s，保留周年日期。", name, e.Replacement.LocalName("zh-Hans"))
+		}
+		return fmt.Sprintf("%s停用；注册结束。", name)
+	case EventWindowOpens:
+		return fmt.Sprintf("%s续订窗口开放（周年日期 %v，截止日期 %v）：需要%s。", name, c.Date, c.ValidTo, e.Needs.Text("zh-Hans"))
+	case EventReminder:
+		return fmt.Sprintf("提醒：%s，%s周年日期 %v；截止日期 %v；需要%s。", name, offsetChinese(e.Offset), c.Date, c.ValidTo, e.Needs.Text("zh-Hans"))
+	case EventAnniversary:
+		return fmt.Sprintf("%s周年日期；30 天宽限期至 %v。", name, c.ValidTo)
+	case EventDeadline:
+		return fmt.Sprintf("%s（周年日期 %v）续订的最后一天。", name, c.Date)
+	}
+	return e.Kind.String()
+}
+
+func offsetEnglish(n int) string {
+	switch {
+	case n < 0:
+		return fmt.Sprintf("%d days before", -n)
+	case n > 0:
+		return fmt.Sprintf("%d days after", n)
+	}
+	return "on"
+}
+
+func offsetChinese(n int) string {
+	switch {
+	case n < 0:
+		return fmt.Sprintf("距离 %d 天后的", -n)
+	case n > 0:
+		return fmt.Sprintf("已过 %d 天的", n)
+	}
+	return "今天是"
+}
