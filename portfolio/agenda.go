@@ -153,6 +153,9 @@ func (pl Planner) holdingEvents(evs []Event, hs HoldingStatus, from, to date.Dat
 		e = hs.Decision.Enrollment
 		first, renewedOn = hs.Decision.Cycle.Anniversary, hs.Decision.RenewedOn
 	}
+	if hs.Entry.ID() != e.Item.ID() {
+		evs = t.retirement(evs, hs.Entry) // the carry-over, when in range
+	}
 	evs = t.retirement(evs, e.Item)
 	moved, carried := t.carried(e)
 	for c := range pl.Policy.Cycles(e) {

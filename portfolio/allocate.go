@@ -6,6 +6,7 @@ import (
 
 	"github.com/partnerkit/specializations/benefits"
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/renewal"
 )
 
 // held reports whether the state is one in which the holding is still held.
@@ -17,33 +18,50 @@ func (s State) held() bool {
 	return false
 }
 
-// merge applies RULES EDN-6 to holdings that ended up in one entry through
-// a carry-over: the one renewal.Policy.KeepOne picks stays, the other is
-// merged, ended on the day the carried entry retired.
+// merge applies RULES EDN-6 to holdings that ended up in one entry
+// through a carry-over: on the day a holding was carried into an entry,
+// every other holding of that entry held that day is compared with it by
+// renewal.Policy.KeepOne; the one not kept is merged, ended on that day,
+// whatever became of it later.
 func (pl Planner) merge(hs []HoldingStatus) error {
 	for i := range hs {
-		if hs[i].State != StateCarriedOver {
+		if hs[i].Item.ID() == hs[i].Entry.ID() || hs[i].State == StateMerged {
 			continue
 		}
+		moved := retiredOn(hs[i].Entry)
 		for j := range hs {
-			if j == i || !hs[j].State.held() || hs[j].Item.ID() != hs[i].Item.ID() {
+			if j == i || hs[j].Item.ID() != hs[i].Item.ID() || hs[j].State == StateMerged || !hs[j].heldOn(moved) {
 				continue
 			}
-			keep, err := pl.Policy.KeepOne(hs[i].Decision.Enrollment, hs[j].Decision.Enrollment, retiredOn(hs[i].Entry))
+			keep, err := pl.Policy.KeepOne(hs[i].enrollment(), hs[j].enrollment(), moved)
 			if err != nil {
 				return &HoldingError{Index: hs[i].Index, ID: hs[i].Holding.ID, Err: err}
 			}
 			loser := &hs[j]
-			if keep == hs[j].Decision.Enrollment {
+			if keep == hs[j].enrollment() {
 				loser = &hs[i]
 			}
-			loser.State, loser.HeldUntil = StateMerged, retiredOn(hs[i].Entry)
+			loser.State, loser.HeldUntil, loser.Decision = StateMerged, moved, renewal.Decision{}
 			if loser == &hs[i] {
 				break
 			}
 		}
 	}
 	return nil
+}
+
+// heldOn reports whether the holding was held on day d, by what Status
+// knows of it.
+func (s *HoldingStatus) heldOn(d date.Date) bool {
+	return s.State != StateNotEnrolled && !d.Before(s.Holding.Enrolled) && (s.end().IsZero() || d.Before(s.end()))
+}
+
+// enrollment is the holding's enrollment in Item, as Status judged it.
+func (s *HoldingStatus) enrollment() renewal.Enrollment {
+	if s.HasDecision() {
+		return s.Decision.Enrollment
+	}
+	return renewal.Enrollment{Item: s.Item, Enrolled: s.Holding.Enrolled, Renewed: s.Holding.Renewed}
 }
 
 // allocate passes every holding enrolled by the as-of day to

@@ -53,7 +53,7 @@ func (e Event) chinese(name string, c renewal.Cycle) string {
 	case EventWindowOpens:
 		return fmt.Sprintf("%s续订窗口开放（周年日期 %v，截止日期 %v）：需要%s。", name, c.Date, c.ValidTo, e.Needs.Text("zh-Hans"))
 	case EventReminder:
-		return fmt.Sprintf("提醒：%s，%s周年日期 %v；截止日期 %v；需要%s。", name, offsetChinese(e.Offset), c.Date, c.ValidTo, e.Needs.Text("zh-Hans"))
+		return fmt.Sprintf("提醒：%s，%s；截止日期 %v；需要%s。", name, offsetChinese(e.Offset, c), c.ValidTo, e.Needs.Text("zh-Hans"))
 	case EventAnniversary:
 		return fmt.Sprintf("%s周年日期；30 天宽限期至 %v。", name, c.ValidTo)
 	case EventDeadline:
@@ -72,12 +72,12 @@ func offsetEnglish(n int) string {
 	return "on"
 }
 
-func offsetChinese(n int) string {
+func offsetChinese(n int, c renewal.Cycle) string {
 	switch {
 	case n < 0:
-		return fmt.Sprintf("距离 %d 天后的", -n)
+		return fmt.Sprintf("周年日期 %v 前 %d 天", c.Date, -n)
 	case n > 0:
-		return fmt.Sprintf("已过 %d 天的", n)
+		return fmt.Sprintf("周年日期 %v 后 %d 天", c.Date, n)
 	}
-	return "今天是"
+	return fmt.Sprintf("今天是周年日期 %v", c.Date)
 }

@@ -1,0 +1,197 @@
+package portfolio_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/partnerkit/specializations/catalog"
+	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/portfolio"
+	"github.com/partnerkit/specializations/renewal"
+	sp "github.com/partnerkit/specializations/specialization"
+)
+
+// holdingView is what the state tests compare of a HoldingStatus.
+type holdingView struct {
+	State     portfolio.State
+	Item      sp.ID
+	HeldUntil date.Date
+	Cycle     date.Date       // the anniversary under review; zero without a decision
+	Outcome   renewal.Outcome // zero without a decision
+}
+
+func viewOf(h portfolio.HoldingStatus) holdingView {
+	return holdingView{h.State, h.Item.ID(), h.HeldUntil, h.Decision.Cycle.Date, h.Decision.Outcome}
+}
+
+func TestStatusStates(t *testing.T) {
+	q := func(on string) renewal.Evidence { return renewal.Evidence{QualifiedOn: day(on)} }
+	tests := []struct {
+		name  string
+		hs    []portfolio.Holding
+		asOf  string
+		index int // the holding looked at
+		want  holdingView
+	}{
+		{"INT-5 enrolled after the as-of day: not enrolled yet",
+			[]portfolio.Holding{{ID: "sales", Enrolled: day("2027-01-10")}}, "2026-12-01", 0,
+			holdingView{portfolio.StateNotEnrolled, "sales", date.Date{}, date.Date{}, 0}},
+		{"REN-3 odd year pending inside its window",
+			[]portfolio.Holding{{ID: "sales", Enrolled: day("2024-01-10"), Renewed: 2}}, "2026-12-01", 0,
+			holdingView{portfolio.StateRenewal, "sales", date.Date{}, day("2027-01-10"), renewal.OutcomePending}},
+		{"INT-10 renewed cycle and the next window open: behind",
+			[]portfolio.Holding{{ID: "sales", Enrolled: day("2024-01-10"), Renewed: 1, Evidence: q("2025-12-01")}}, "2026-12-01", 0,
+			holdingView{portfolio.StateBehind, "sales", date.Date{}, day("2026-01-10"), renewal.OutcomeRenewed}},
+		{"INT-5 lapsed: held until the day after the deadline",
+			[]portfolio.Holding{{ID: "service", Enrolled: day("2024-02-10"), Renewed: 1}}, "2026-12-01", 0,
+			holdingView{portfolio.StateLapsed, "service", day("2026-03-13"), day("2026-02-10"), renewal.OutcomeLapsed}},
+		{"REN-1 an expert program is held, not renewed",
+			[]portfolio.Holding{{ID: "azure-expert-msp", Enrolled: day("2023-05-01")}}, "2026-12-01", 0,
+			holdingView{portfolio.StateExpertProgram, "azure-expert-msp", date.Date{}, date.Date{}, 0}},
+		{"EDN-3 Azure Expert MSP retires 2027-02-01",
+			[]portfolio.Holding{{ID: "azure-expert-msp", Enrolled: day("2023-05-01")}}, "2027-02-01", 0,
+			holdingView{portfolio.StateRetired, "azure-expert-msp", day("2027-02-01"), date.Date{}, 0}},
+		{"EDN-3 the day before Kubernetes retires",
+			[]portfolio.Holding{{ID: "kubernetes", Enrolled: day("2023-05-01"), Renewed: 3}}, "2026-07-30", 0,
+			holdingView{portfolio.StateRenewal, "kubernetes", date.Date{}, day("2027-05-01"), renewal.OutcomeNotDue}},
+		{"EDN-3 Kubernetes retired on 2026-07-31, nobody moved",
+			[]portfolio.Holding{{ID: "kubernetes", Enrolled: day("2023-05-01"), Renewed: 3}}, "2026-07-31", 0,
+			holdingView{portfolio.StateRetired, "kubernetes", day("2026-07-31"), day("2027-05-01"), renewal.OutcomeRetired}},
+		{"EDN-3 a cycle lapsed before the retirement stays lapsed",
+			[]portfolio.Holding{{ID: "kubernetes", Enrolled: day("2023-05-01"), Renewed: 2}}, "2026-08-01", 0,
+			holdingView{portfolio.StateLapsed, "kubernetes", day("2026-06-01"), day("2026-05-01"), renewal.OutcomeLapsed}},
+		{"EDN-6 a 2021 Windows Server migration continues as Infra and Database Migration",
+			[]portfolio.Holding{{ID: "windows-server-sql-server-migration", Enrolled: day("2021-05-17")}}, "2023-02-01", 0,
+			holdingView{portfolio.StateCarriedOver, "infra-and-database-migration", date.Date{}, day("2023-05-17"), renewal.OutcomeNotDue}},
+		{"EDN-6 the day before the carry-over it is still Windows Server migration",
+			[]portfolio.Holding{{ID: "windows-server-sql-server-migration", Enrolled: day("2021-05-17")}}, "2023-01-08", 0,
+			holdingView{portfolio.StateRenewal, "windows-server-sql-server-migration", date.Date{}, day("2023-05-17"), renewal.OutcomeNotDue}},
+		{"EDN-6 two moved into one: the later next anniversary is kept",
+			[]portfolio.Holding{{ID: "windows-server-sql-server-migration", Enrolled: day("2021-05-17")},
+				{ID: "linux-open-source-database-migration", Enrolled: day("2022-03-01")}}, "2023-01-09", 0,
+			holdingView{portfolio.StateCarriedOver, "infra-and-database-migration", date.Date{}, day("2023-05-17"), renewal.OutcomeNotDue}},
+		{"EDN-6 two moved into one: the other is merged on the retirement day",
+			[]portfolio.Holding{{ID: "windows-server-sql-server-migration", Enrolled: day("2021-05-17")},
+				{ID: "linux-open-source-database-migration", Enrolled: day("2022-03-01")}}, "2023-01-09", 1,
+			holdingView{portfolio.StateMerged, "infra-and-database-migration", day("2023-01-09"), date.Date{}, 0}},
+		{"EDN-6 merged stays merged after the kept one lapses",
+			[]portfolio.Holding{{ID: "windows-server-sql-server-migration", Enrolled: day("2021-05-17")},
+				{ID: "linux-open-source-database-migration", Enrolled: day("2022-03-01")}}, "2026-12-01", 1,
+			holdingView{portfolio.StateMerged, "infra-and-database-migration", day("2023-01-09"), date.Date{}, 0}},
+		{"a holding given up ends on its Ended day",
+			[]portfolio.Holding{{ID: "sales", Enrolled: day("2024-01-10"), Ended: day("2025-06-01")}}, "2026-12-01", 0,
+			holdingView{portfolio.StateEnded, "sales", day("2025-06-01"), date.Date{}, 0}},
+	}
+	pl := portfolio.New(catalog.Default())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := pl.Status(partner(tt.hs...), day(tt.asOf))
+			if err != nil {
+				t.Fatalf("Status(%s) error: %v", tt.asOf, err)
+			}
+			if diff := cmp.Diff(tt.want, viewOf(st.Holdings[tt.index])); diff != "" {
+				t.Errorf("Status(%s).Holdings[%d] (-want +got):\n%s", tt.asOf, tt.index, diff)
+			}
+		})
+	}
+}
+
+// grantView is what the benefit tests compare of a holding's grant.
+type grantView struct {
+	Granted bool
+	Rank    int
+	Clause  string
+}
+
+func TestStatusBenefits(t *testing.T) {
+	ba := []portfolio.Holding{
+		{ID: "sales", Enrolled: day("2024-01-10"), Renewed: 2},
+		{ID: "service", Enrolled: day("2024-02-10"), Renewed: 2},
+	}
+	kube := []portfolio.Holding{{ID: "kubernetes", Enrolled: day("2023-05-01"), Renewed: 3}}
+	teams := []portfolio.Holding{{ID: "calling-for-microsoft-teams", Enrolled: day("2024-09-01"), Renewed: 1}}
+	tests := []struct {
+		name  string
+		hs    []portfolio.Holding
+		asOf  string
+		index int
+		want  grantView
+	}{
+		{"BEN-5 under the cap of 1 the second Business Applications item is withheld", ba, "2026-06-30", 1, grantView{false, 0, "BEN-5"}},
+		{"EDN-7 the cap raised to 3 on 2026-07-01 lets it in for the whole year", ba, "2026-07-01", 1, grantView{true, 2, "BEN-2"}},
+		{"BEN-2 the first one is granted either way", ba, "2026-06-30", 0, grantView{true, 1, "BEN-2"}},
+		{"EDN-3 a retired item keeps its slot until the next designation anniversary", kube, "2026-08-14", 0, grantView{true, 1, "EDN-3"}},
+		{"EDN-3 on the designation anniversary the retired item is no longer held", kube, "2026-08-15", 0, grantView{false, 0, "EDN-3"}},
+		{"INT-8 a lapsed renewal keeps its benefit until the designation anniversary", teams, "2026-10-02", 0, grantView{true, 1, "INT-8"}},
+		{"INT-8 the day before the lapse it is plainly granted", teams, "2026-10-01", 0, grantView{true, 1, "BEN-2"}},
+	}
+	pl := portfolio.New(catalog.Default())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := pl.Status(partner(tt.hs...), day(tt.asOf))
+			if err != nil {
+				t.Fatalf("Status(%s) error: %v", tt.asOf, err)
+			}
+			g := st.Holdings[tt.index].Grant
+			if diff := cmp.Diff(tt.want, grantView{g.Granted, g.Rank, g.Reason.Clause}); diff != "" {
+				t.Errorf("Status(%s).Holdings[%d].Grant (-want +got):\n%s\n%s", tt.asOf, tt.index, diff, g.Reason.Text)
+			}
+		})
+	}
+}
+
+func TestStatusErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		p       portfolio.Partner
+		asOf    date.Date
+		want    error
+		holding int // -1: no HoldingError
+	}{
+		{"an ID the catalog does not have", partner(portfolio.Holding{ID: "sales", Enrolled: day("2024-01-10")}, portfolio.Holding{ID: "nope", Enrolled: day("2024-01-01")}),
+			day("2026-01-01"), portfolio.ErrUnknownEntry, 1},
+		{"INT-10 more renewals than windows opened", partner(portfolio.Holding{ID: "sales", Enrolled: day("2025-01-10"), Renewed: 10}),
+			day("2026-01-01"), renewal.ErrRenewedAhead, 0},
+		{"no Enrolled day", partner(portfolio.Holding{ID: "sales"}), day("2026-01-01"), renewal.ErrInvalidEnrollment, 0},
+		{"no as-of day", partner(), date.Date{}, portfolio.ErrNoAsOf, -1},
+		{"INT-8 first designated after the as-of day", portfolio.Partner{FirstDesignated: day("2027-01-01")},
+			day("2026-01-01"), portfolio.ErrNoDesignationDay, -1},
+	}
+	pl := portfolio.New(catalog.Default())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := pl.Status(tt.p, tt.asOf)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("Status() error = %v, want %v", err, tt.want)
+			}
+			var he *portfolio.HoldingError
+			if got := errors.As(err, &he); got != (tt.holding >= 0) || (got && he.Index != tt.holding) {
+				t.Errorf("Status() error %v: HoldingError for holding %d wanted", err, tt.holding)
+			}
+		})
+	}
+}
+
+// TestStatusCustomCatalog: entries come from the catalog the planner is
+// given, not from the built-in one.
+func TestStatusCustomCatalog(t *testing.T) {
+	c, err := catalog.New(sp.Definition{ID: "in-house", Kind: sp.KindSpecialization, Category: sp.CategorySecurity,
+		Name: "In-house Security", Designations: sp.Designations(sp.DesignationSecurity), Validation: sp.ValidationAudit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl := portfolio.New(c)
+	st, err := pl.Status(partner(portfolio.Holding{ID: "in-house", Enrolled: day("2025-03-01")}), day("2026-02-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := holdingView{portfolio.StateRenewal, "in-house", date.Date{}, day("2026-03-01"), renewal.OutcomePending}
+	if diff := cmp.Diff(want, viewOf(st.Holdings[0])); diff != "" {
+		t.Errorf("custom catalog (-want +got):\n%s", diff)
+	}
+	if _, err := portfolio.New(catalog.Default()).Status(partner(portfolio.Holding{ID: "in-house", Enrolled: day("2025-03-01")}),
+		day("2026-02-01")); !errors.Is(err, portfolio.ErrUnknownEntry) {
+		t.Errorf("built-in catalog: error = %v, want ErrUnknownEntry", err)
+	}
+}
