@@ -22,6 +22,9 @@ var (
 	ErrNoDesignationDay = errors.New("no designation day on or before the as-of day")
 	// ErrNoAsOf reports a zero as-of day or range bound.
 	ErrNoAsOf = errors.New("no as-of day")
+	// ErrEndedBeforeEnrolled reports a holding whose Ended day is not after
+	// its Enrolled day.
+	ErrEndedBeforeEnrolled = errors.New("ended before enrolled")
 	// ErrRange reports an agenda range that ends before it starts.
 	ErrRange = errors.New("range ends before it starts")
 )

@@ -121,8 +121,11 @@ type Status struct {
 // from the replacement's introduction, if later: it cannot be earned before).
 //
 // The result does not depend on the order of p.Holdings. Errors are
-// *HoldingError for a holding (unknown ID, invalid enrollment, more renewals
-// than windows opened), or wrap ErrNoAsOf or ErrNoDesignationDay.
+// *HoldingError for a holding (an unknown ID, no Enrolled day, an Ended day
+// not after it, an entry not offered on its Enrolled day
+// (specialization.ErrNotOffered), more renewals than windows opened
+// (renewal.ErrRenewedAhead), one entry held twice at once
+// (benefits.ErrOverlap)), or wrap ErrNoAsOf or ErrNoDesignationDay.
 func (pl Planner) Status(p Partner, asOf date.Date) (Status, error) {
 	if asOf.IsZero() {
 		return Status{}, fmt.Errorf("portfolio: status: %w", ErrNoAsOf)
@@ -165,6 +168,13 @@ func (pl Planner) judge(i int, h Holding, asOf date.Date) (HoldingStatus, error)
 	switch {
 	case h.Enrolled.IsZero():
 		return HoldingStatus{}, wrap(fmt.Errorf("no Enrolled day: %w", renewal.ErrInvalidEnrollment))
+	case !h.Ended.IsZero() && !h.Ended.After(h.Enrolled):
+		return HoldingStatus{}, wrap(fmt.Errorf("ended %v, not after enrolled %v: %w", h.Ended, h.Enrolled, ErrEndedBeforeEnrolled))
+	}
+	if err := s.CheckOffered(h.Enrolled); err != nil {
+		return HoldingStatus{}, wrap(err)
+	}
+	switch {
 	case asOf.Before(h.Enrolled):
 		hs.State = StateNotEnrolled
 		return hs, nil
