@@ -1,0 +1,86 @@
+package portfolio_test
+
+import (
+	"math/rand/v2"
+	"runtime"
+	"sync"
+	"testing"
+
+	"github.com/partnerkit/specializations/catalog"
+	"github.com/partnerkit/specializations/portfolio"
+	"github.com/partnerkit/specializations/renewal"
+)
+
+// bigPartner holds every entry of the catalog that is offered on some day
+// of 2024, one holding each: 35 holdings, renewals on the way.
+func bigPartner() portfolio.Partner {
+	p := partner()
+	for s := range catalog.Default().All() {
+		for d := day("2024-01-05"); d.Before(day("2025-01-01")); d = d.AddDays(7) {
+			if s.Offered(d) {
+				p.Holdings = append(p.Holdings, portfolio.Holding{ID: s.ID(), Enrolled: d, Renewed: 1,
+					Evidence: renewal.Evidence{QualifiedOn: d.AddDays(700)}})
+				break
+			}
+		}
+	}
+	return p
+}
+
+// BenchmarkPlan is what one partner costs a nightly job: its status and a
+// two-year agenda. Target: under 100 µs for 35 holdings.
+func BenchmarkPlan(b *testing.B) {
+	pl := portfolio.New(catalog.Default())
+	p := bigPartner()
+	asOf := day("2026-12-01")
+	for b.Loop() {
+		if _, err := pl.Status(p, asOf); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := pl.Agenda(p, asOf, asOf.AddMonths(24)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(p.Holdings)), "holdings")
+}
+
+func BenchmarkStatus(b *testing.B) {
+	pl := portfolio.New(catalog.Default())
+	p := bigPartner()
+	for b.Loop() {
+		if _, err := pl.Status(p, day("2026-12-01")); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBatch plans 100,000 partners of 0 to 12 random holdings each
+// (status and a two-year agenda) per op, split over GOMAXPROCS goroutines
+// (set with -cpu); partners/s/core is the throughput of one core.
+func BenchmarkBatch(b *testing.B) {
+	pl := portfolio.New(catalog.Default())
+	r := rand.New(rand.NewPCG(5, 6))
+	ps := make([]portfolio.Partner, 100_000)
+	for i := range ps {
+		ps[i] = randomPartner(r, 12)
+	}
+	asOf, until := day("2026-12-01"), day("2028-12-01")
+	workers := runtime.GOMAXPROCS(0)
+	for b.Loop() {
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := w; i < len(ps); i += workers {
+					if _, err := pl.Status(ps[i], asOf); err == nil {
+						_, _ = pl.Agenda(ps[i], asOf, until)
+					}
+				}
+			}()
+		}
+		wg.Wait()
+	}
+	perCore := float64(b.N*len(ps)) / b.Elapsed().Seconds() / float64(workers)
+	b.ReportMetric(perCore, "partners/s/core")
+}
