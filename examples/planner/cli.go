@@ -12,6 +12,7 @@ import (
 
 	"github.com/partnerkit/specializations/catalog"
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/specialization"
 )
 
 // demo is the built-in portfolio planned without -in.
@@ -22,33 +23,38 @@ var demo []byte
 // Limits on the command line and the input.
 const (
 	maxYears      = 100     // -years: a horizon of 1..100 years
-	maxInputBytes = 1 << 20 // a portfolio lists at most a few dozen entries
+	maxInputBytes = 1 << 20 // 1 MiB: a portfolio lists at most a few dozen entries
 )
 
-const usage = `usage: planner [-in FILE] [-asof YYYY-MM-DD] [-format text|json|ics] [-lang en|zh-Hans] [-years N]
+const usage = `usage: planner [-in FILE|-] [-asof YYYY-MM-DD] [-format text|json|ics|html] [-lang en|zh-Hans] [-years N]
 
-Plans a partner's specialization renewals and benefits.
+Plans a partner's specialization renewals and benefits with the program's
+terms in force on the as-of day.
 
-  -in FILE        the portfolio (JSON, see the README); default: the built-in demo
+  -in FILE        the portfolio (JSON, at most 1 MiB, see the README); - reads
+                  standard input; default: the built-in demo
   -asof DATE      the day to plan as of, YYYY-MM-DD; default: today (local time)
-  -format FORMAT  text (default), json or ics (an iCalendar file)
-  -lang LANG      en (default) or zh-Hans: names, explanations and calendar text
-  -years N        how many years ahead the calendar covers, 1..100; default 2
+  -format FORMAT  text (default), json, ics (an iCalendar file) or html (a page)
+  -lang LANG      en (default) or zh-Hans (also zh, zh-CN): names, explanations
+                  and calendar text
+  -years N        how many years ahead the agenda covers, 1..100; default 2
 
 Errors are one line on standard error and exit status 1.
 `
 
 // options are the validated flags.
 type options struct {
-	in     string    // "" means the demo portfolio
+	in     string    // "" means the demo portfolio, "-" standard input
 	asOf   date.Date // never zero
-	format string    // "text", "json" or "ics"
+	until  date.Date // asOf plus years, never zero
+	format string    // "text", "json", "ics" or "html"
 	lang   string    // "en" or "zh-Hans"
 	years  int       // 1..maxYears
 }
 
-// runAt runs the program with today as the default as-of date.
-func runAt(args []string, stdout, stderr io.Writer, today func() date.Date) int {
+// runIO runs the program on the given streams, with today as the default
+// as-of day, and returns the exit status.
+func runIO(args []string, stdin io.Reader, stdout, stderr io.Writer, today func() date.Date) int {
 	o, err := parseArgs(args, today)
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprint(stdout, usage)
@@ -56,13 +62,13 @@ func runAt(args []string, stdout, stderr io.Writer, today func() date.Date) int 
 	}
 	var out []byte
 	if err == nil {
-		out, err = produce(o)
+		out, err = produce(o, stdin)
 	}
 	if err == nil {
 		_, err = stdout.Write(out)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "planner: %s\n", oneLine(err.Error()))
+		fmt.Fprintf(stderr, "planner: %s\n", strings.Join(strings.Fields(err.Error()), " "))
 		return 1
 	}
 	return 0
@@ -70,28 +76,29 @@ func runAt(args []string, stdout, stderr io.Writer, today func() date.Date) int 
 
 // produce reads the portfolio, plans it and renders it; nothing is written
 // until all of it succeeded.
-func produce(o options) ([]byte, error) {
-	data, name, err := readInput(o.in)
+func produce(o options, stdin io.Reader) ([]byte, error) {
+	data, file, err := readInput(o.in, stdin)
 	if err != nil {
 		return nil, err
 	}
-	cat := catalog.Default()
-	p, err := decodePortfolio(data, name, cat)
+	in, err := decodePortfolio(data, file, catalog.Default())
 	if err != nil {
 		return nil, err
 	}
-	pl, err := buildPlan(p, o)
+	r, err := buildReport(in, o, file)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, err
 	}
 	var b bytes.Buffer
 	switch o.format {
 	case "json":
-		err = writeJSON(&b, pl)
+		err = writeJSON(&b, r)
 	case "ics":
-		writeICS(&b, pl)
+		writeICS(&b, r)
+	case "html":
+		err = writeHTML(&b, r)
 	default:
-		writeText(&b, pl)
+		writeText(&b, r)
 	}
 	return b.Bytes(), err
 }
@@ -117,7 +124,8 @@ func parseArgs(args []string, today func() date.Date) (options, error) {
 	return o, o.check(asOf, today)
 }
 
-// check validates the flag values and fills in the as-of date.
+// check validates the flag values and fills in the as-of day and the end
+// of the horizon.
 func (o *options) check(asOf string, today func() date.Date) error {
 	var err error
 	if asOf == "" {
@@ -125,46 +133,53 @@ func (o *options) check(asOf string, today func() date.Date) error {
 	} else if o.asOf, err = date.Parse(asOf); err != nil {
 		return fmt.Errorf("-asof: %w", err)
 	}
-	switch {
-	case o.asOf.IsZero():
-		return fmt.Errorf("-asof: today's date is outside years 1..9999")
-	case o.format != "text" && o.format != "json" && o.format != "ics":
-		return fmt.Errorf("-format: unknown format %q (want text, json or ics)", o.format)
-	case o.years < 1 || o.years > maxYears:
+	switch o.format {
+	case "text", "json", "ics", "html":
+	default:
+		return fmt.Errorf("-format: unknown format %q (want text, json, ics or html)", o.format)
+	}
+	if o.years < 1 || o.years > maxYears {
 		return fmt.Errorf("-years: %d is out of range (want 1..%d)", o.years, maxYears)
 	}
-	switch {
-	case strings.EqualFold(o.lang, "en"):
-		o.lang = "en"
-	case strings.EqualFold(o.lang, "zh-Hans"):
+	if o.asOf.IsZero() {
+		return fmt.Errorf("-asof: today's date is outside years 1..9999")
+	}
+	if o.until = o.asOf.AddMonths(12 * o.years); o.until.IsZero() {
+		return fmt.Errorf("-asof %s: %d year(s) later (-years) is after 9999-12-31, the last day the planner knows", o.asOf, o.years)
+	}
+	switch lang := strings.ToLower(o.lang); {
+	case specialization.IsSimplifiedChinese(lang):
 		o.lang = "zh-Hans"
+	case lang == "en" || strings.HasPrefix(lang, "en-"):
+		o.lang = "en"
 	default:
-		return fmt.Errorf("-lang: unsupported language %q (want en or zh-Hans)", o.lang)
+		return fmt.Errorf("-lang: unsupported language %q (want en, or zh-Hans, zh, zh-CN for Simplified Chinese)", o.lang)
 	}
 	return nil
 }
 
 // readInput returns the portfolio bytes and the name to use in messages.
-func readInput(path string) ([]byte, string, error) {
-	if path == "" {
+func readInput(path string, stdin io.Reader) ([]byte, string, error) {
+	var r io.Reader
+	switch path {
+	case "":
 		return demo, "demo.json", nil
+	case "-":
+		r, path = stdin, "stdin"
+	default:
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, "", err
+		}
+		defer f.Close()
+		r = f
 	}
-	f, err := os.Open(path)
+	data, err := io.ReadAll(io.LimitReader(r, maxInputBytes+1))
 	if err != nil {
-		return nil, "", err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxInputBytes+1))
-	if err != nil {
-		return nil, "", err
+		return nil, "", fmt.Errorf("%s: %w", path, err)
 	}
 	if len(data) > maxInputBytes {
-		return nil, "", fmt.Errorf("%s: larger than %d bytes; is it a portfolio?", path, maxInputBytes)
+		return nil, "", fmt.Errorf("%s: larger than 1 MiB (%d bytes), the limit for a portfolio", path, maxInputBytes)
 	}
 	return data, path, nil
-}
-
-// oneLine keeps an error message on one line whatever it quotes.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }

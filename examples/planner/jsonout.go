@@ -6,12 +6,15 @@ import (
 	"fmt"
 
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/portfolio"
 	"github.com/partnerkit/specializations/specialization"
 )
 
 // The JSON output has the facts of the text report with stable camelCase
 // field names: every key is always present, dates are "YYYY-MM-DD" ("" for
-// none) and enums are slugs ("window-open", "customer-reference").
+// none) and enums are the library's slugs ("window-open", "carried-over").
+// Names are those in force on the as-of day; holdings are referred to by
+// their position in "specializations", which is the file's order.
 
 type jsonPlan struct {
 	Partner         string         `json:"partner"`
@@ -30,13 +33,15 @@ type jsonYear struct {
 }
 
 type jsonItem struct {
-	ID           specialization.ID `json:"id"`
+	Given        string            `json:"given"` // the name as written in the file
+	Entry        specialization.ID `json:"entry"` // the file's entry
+	ID           specialization.ID `json:"id"`    // the entry judged: entry, or its replacement once carried over
 	Name         string            `json:"name"`
 	Category     string            `json:"category"`
 	Kind         string            `json:"kind"`
 	Enrolled     date.Date         `json:"enrolled"`
 	Renewed      int               `json:"renewed"`
-	Status       string            `json:"status"` // "renewal", "expert-program", "not-enrolled-yet", "ended"
+	Status       string            `json:"status"` // portfolio.State slug
 	Phase        string            `json:"phase"`
 	Outcome      string            `json:"outcome"`
 	Anniversary  date.Date         `json:"anniversary"`
@@ -44,9 +49,14 @@ type jsonItem struct {
 	WindowOpens  date.Date         `json:"windowOpens"`
 	Deadline     date.Date         `json:"deadline"`
 	RenewedOn    date.Date         `json:"renewedOn"`
+	Needs        []string          `json:"needs"`
 	Missing      []string          `json:"missing"`
+	Behind       bool              `json:"behind"`
+	Store        int               `json:"store"` // the Renewed count to store (Decision.Next)
 	NextReminder date.Date         `json:"nextReminder"`
-	LapsedOn     date.Date         `json:"lapsedOn"`
+	HeldUntil    date.Date         `json:"heldUntil"`
+	Retired      date.Date         `json:"retired"`
+	ReplacedBy   specialization.ID `json:"replacedBy"`
 	Benefit      jsonGrant         `json:"benefit"`
 	Reasons      []jsonReason      `json:"reasons"`
 	Explanation  string            `json:"explanation"`
@@ -66,41 +76,41 @@ type jsonReason struct {
 }
 
 type jsonCategory struct {
-	Category string              `json:"category"`
-	Cap      int                 `json:"cap"`
-	Used     int                 `json:"used"`
-	Granted  []specialization.ID `json:"granted"`
-	Withheld []specialization.ID `json:"withheld"`
+	Category string `json:"category"`
+	Cap      int    `json:"cap"`
+	Used     int    `json:"used"`
+	Granted  []int  `json:"granted"`  // holdings, in rank order
+	Withheld []int  `json:"withheld"` // holdings, in file order
 }
 
 type jsonEvent struct {
 	Date           date.Date         `json:"date"`
-	Kind           string            `json:"kind"` // "window-opens", "anniversary", "valid-to", "reminder"
+	Kind           string            `json:"kind"`    // portfolio.EventKind slug
+	Holding        int               `json:"holding"` // -1 for a designation anniversary
 	Specialization specialization.ID `json:"specialization"`
 	Anniversary    date.Date         `json:"anniversary"`
 	RenewalYear    int               `json:"renewalYear"`
-	Reminder       bool              `json:"reminder"` // a reminder is sent that day
+	Offset         int               `json:"offset"`    // a reminder's days from the anniversary
+	Cancelled      bool              `json:"cancelled"` // withdrawn: the cycle renewed (INT-7)
+	Text           string            `json:"text"`
 }
 
-var statusSlugs = [...]string{stateRenewal: "renewal", stateExpert: "expert-program", stateNotYet: "not-enrolled-yet", stateEnded: "ended"}
-
-// writeJSON writes the plan as indented JSON.
-func writeJSON(b *bytes.Buffer, pl plan) error {
-	j := jsonPlan{
-		Partner: pl.Partner, AsOf: pl.AsOf, Until: pl.Until, Lang: pl.Lang,
-		DesignationYear: jsonYear{From: pl.YearFrom, Through: pl.YearTo},
-		Specializations: []jsonItem{}, Benefits: []jsonCategory{}, Events: []jsonEvent{},
+// writeJSON writes the report as indented JSON.
+func writeJSON(b *bytes.Buffer, r report) error {
+	st := r.Status
+	j := jsonPlan{Partner: r.Partner, AsOf: r.AsOf, Until: r.Until, Lang: r.Lang,
+		DesignationYear: jsonYear{From: st.YearFrom, Through: st.YearTo},
+		Specializations: []jsonItem{}, Benefits: []jsonCategory{}, Events: []jsonEvent{}}
+	for _, h := range st.Holdings {
+		j.Specializations = append(j.Specializations, jsonItemOf(r, h))
 	}
-	for _, it := range pl.Items {
-		j.Specializations = append(j.Specializations, jsonItemOf(it, pl.Lang))
+	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
+		j.Benefits = append(j.Benefits, jsonCategoryOf(r, c))
 	}
-	for _, cp := range pl.Categories {
-		j.Benefits = append(j.Benefits, jsonCategoryOf(cp, pl.Items))
-	}
-	for _, e := range pl.Events {
-		j.Events = append(j.Events, jsonEvent{Date: e.Date, Kind: e.Kind.slug(),
-			Specialization: pl.Items[e.Item].Entry.Item.ID(), Anniversary: e.Cycle.Date,
-			RenewalYear: e.Cycle.Year, Reminder: e.Reminder || e.Kind == eventReminder})
+	for _, e := range allEvents(r) {
+		j.Events = append(j.Events, jsonEvent{Date: e.Date, Kind: slugOf(e.Kind), Holding: e.Holding,
+			Specialization: e.Item.ID(), Anniversary: e.Cycle.Date, RenewalYear: e.Cycle.Year, Offset: e.Offset,
+			Cancelled: e.cancelled, Text: e.Text(r.Lang)})
 	}
 	enc := json.NewEncoder(b)
 	enc.SetEscapeHTML(false)
@@ -111,40 +121,51 @@ func writeJSON(b *bytes.Buffer, pl plan) error {
 	return nil
 }
 
-func jsonItemOf(it planItem, lang string) jsonItem {
-	s := it.Entry.Item
-	g := it.Grant
-	j := jsonItem{
-		ID: s.ID(), Name: s.LocalName(lang), Category: slugOf(s.Category()), Kind: slugOf(s.Kind()),
-		Enrolled: it.Entry.Enrolled, Renewed: it.Entry.Renewed, Status: statusSlugs[it.State],
-		Missing: []string{}, NextReminder: it.NextReminder, LapsedOn: it.LapsedOn,
-		Benefit: jsonGrant{Granted: g.Granted, Rank: g.Rank, Through: g.Through, Clause: g.Reason.Clause, Reason: g.Reason.Text},
-		Reasons: []jsonReason{}, Explanation: explanation(it, lang, messagesFor(lang)),
-	}
-	if it.State != stateRenewal {
+func jsonItemOf(r report, h portfolio.HoldingStatus) jsonItem {
+	s, g := h.Item, h.Grant
+	j := jsonItem{Given: r.Names[h.Index], Entry: h.Holding.ID, ID: s.ID(), Name: s.LocalName(r.Lang),
+		Category: slugOf(s.Category()), Kind: slugOf(s.Kind()), Enrolled: h.Holding.Enrolled,
+		Renewed: h.Holding.Renewed, Store: h.Holding.Renewed, Status: slugOf(h.State), Needs: []string{}, Missing: []string{},
+		NextReminder: r.nextReminder(h.Index), HeldUntil: h.HeldUntil, ReplacedBy: h.Entry.ReplacedBy(),
+		Benefit: jsonGrant{Granted: g.Granted, Rank: g.Rank, Through: g.Through, Clause: g.Reason.Clause,
+			Reason: g.Reason.Local(r.Lang)},
+		Reasons: []jsonReason{}, Explanation: explanation(r, messagesFor(r.Lang), h)}
+	j.Retired, _ = h.Entry.Retired()
+	if !h.HasDecision() {
 		return j
 	}
-	d := it.Decision
-	j.Phase, j.Outcome = slugOf(d.Phase), slugOf(d.Outcome)
+	d := h.Decision
+	j.Phase, j.Outcome, j.Behind, j.Store = slugOf(d.Phase), slugOf(d.Outcome), d.Behind, d.Next().Renewed
 	j.Anniversary, j.RenewalYear, j.WindowOpens = d.Cycle.Date, d.Cycle.Year, d.Cycle.Opens
 	j.Deadline, j.RenewedOn = d.Deadline(), d.RenewedOn
-	for r := range d.Missing.All() {
-		j.Missing = append(j.Missing, slugOf(r))
+	for q := range d.Required().All() {
+		j.Needs = append(j.Needs, slugOf(q))
 	}
-	for _, r := range d.Reasons() {
-		j.Reasons = append(j.Reasons, jsonReason{Clause: r.Clause, Text: r.Text})
+	for q := range d.Missing.All() {
+		j.Missing = append(j.Missing, slugOf(q))
+	}
+	for _, q := range d.Reasons() {
+		j.Reasons = append(j.Reasons, jsonReason{Clause: q.Clause, Text: q.Local(r.Lang)})
 	}
 	return j
 }
 
-func jsonCategoryOf(cp categoryPlan, items []planItem) jsonCategory {
-	j := jsonCategory{Category: slugOf(cp.Category), Cap: cp.Cap, Used: cp.Used,
-		Granted: []specialization.ID{}, Withheld: []specialization.ID{}}
-	for _, i := range cp.Granted {
-		j.Granted = append(j.Granted, items[i].Entry.Item.ID())
+// jsonCategoryOf lists the holdings granted (in rank order) and withheld
+// in category c.
+func jsonCategoryOf(r report, c specialization.Category) jsonCategory {
+	st := r.Status
+	j := jsonCategory{Category: slugOf(c), Cap: st.Caps[c], Used: st.Allocation.Used(c), Granted: []int{}, Withheld: []int{}}
+	for rank := 1; rank <= len(st.Holdings); rank++ {
+		for _, h := range st.Holdings {
+			if g := h.Grant; g.Granted && g.Rank == rank && g.Holding.Item.Category() == c {
+				j.Granted = append(j.Granted, h.Index)
+			}
+		}
 	}
-	for _, i := range cp.Withheld {
-		j.Withheld = append(j.Withheld, items[i].Entry.Item.ID())
+	for _, h := range st.Holdings {
+		if g := h.Grant; !g.Holding.Item.IsZero() && !g.Granted && g.Holding.Item.Category() == c {
+			j.Withheld = append(j.Withheld, h.Index)
+		}
 	}
 	return j
 }

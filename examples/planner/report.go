@@ -1,8 +1,15 @@
 package main
 
 import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/partnerkit/specializations/catalog"
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/portfolio"
+	"github.com/partnerkit/specializations/renewal"
 )
 
 // report is everything the writers show. It is built once from the
@@ -19,4 +26,112 @@ type report struct {
 	Status  portfolio.Status  // as of AsOf
 	Agenda  []portfolio.Event // AsOf through Until
 	Planner portfolio.Planner // the catalog and policy used
+	// Cancelled are the events of renewed cycles that Agenda no longer
+	// lists (see cancelledEvents), in Agenda's order; the calendar
+	// publishes them with STATUS:CANCELLED.
+	Cancelled []portfolio.Event
+}
+
+// buildReport plans the partner of in as of o.asOf with the built-in
+// catalog. file names the input in errors.
+func buildReport(in parsed, o options, file string) (report, error) {
+	pl := portfolio.New(catalog.Default())
+	r := report{Partner: in.Name, AsOf: o.asOf, Until: o.until, Lang: o.lang, Names: in.Names, Planner: pl}
+	var err error
+	if r.Status, err = pl.Status(in.Partner, o.asOf); err != nil {
+		return report{}, planError(err, in, file, o.asOf)
+	}
+	if r.Agenda, err = pl.Agenda(in.Partner, o.asOf, o.until); err != nil {
+		return report{}, planError(err, in, file, o.asOf)
+	}
+	r.Cancelled = cancelledEvents(pl.Policy, r.Status, o.until)
+	return r, nil
+}
+
+// planError says what in the file or on the command line an error of
+// package portfolio is about.
+func planError(err error, in parsed, file string, asOf date.Date) error {
+	var he *portfolio.HoldingError
+	switch {
+	case errors.Is(err, renewal.ErrNoSuchAnniversary):
+		return fmt.Errorf("-asof %s: too late to plan: %w", asOf, err)
+	case errors.Is(err, portfolio.ErrNoDesignationDay):
+		return fmt.Errorf("%s: designationAnniversary %s is after the as-of day %s: %w",
+			file, in.Partner.FirstDesignated, asOf, portfolio.ErrNoDesignationDay)
+	case errors.As(err, &he) && he.Index >= 0 && he.Index < len(in.Names):
+		return fmt.Errorf("%s: specializations[%d] %q: %w", file, he.Index, in.Names[he.Index], he.Err)
+	}
+	return fmt.Errorf("%s: %w", file, err)
+}
+
+// cancelledEvents derives what a calendar must withdraw once a cycle has
+// renewed. portfolio.Planner.Agenda applies RULES INT-7 (no reminder after
+// a cycle's renewal day, no deadline for a renewed cycle) and so no longer
+// lists them, but an earlier run, before the renewal, published them. For
+// each holding whose cycle under review is renewed (Decision.RenewedOn),
+// these are that cycle's reminders dated after the renewal day (from the
+// policy's Reminders, the schedule Agenda uses) and its deadline, through
+// until, whatever their day: the ones before the as-of day may still be in
+// a calendar. Once the caller stores Decision.Next, the decision moves to
+// the next cycle and these are no longer derived; by then they have been
+// published cancelled at least once.
+func cancelledEvents(p renewal.Policy, st portfolio.Status, until date.Date) []portfolio.Event {
+	var evs []portfolio.Event
+	for _, h := range st.Holdings {
+		d := h.Decision
+		if !h.HasDecision() || d.RenewedOn.IsZero() {
+			continue
+		}
+		add := func(day date.Date, k portfolio.EventKind, offset int) {
+			if !day.After(until) {
+				evs = append(evs, portfolio.Event{Date: day, Kind: k, Holding: h.Index, Item: d.Enrollment.Item.On(day),
+					Cycle: d.Cycle, Offset: offset, Needs: d.Required()})
+			}
+		}
+		for day := range p.Reminders(d.Cycle) {
+			if day.After(d.RenewedOn) {
+				add(day, portfolio.EventReminder, day.DaysSince(d.Cycle.Date))
+			}
+		}
+		add(d.Cycle.ValidTo, portfolio.EventDeadline, 0)
+	}
+	slices.SortStableFunc(evs, compareEvents)
+	return evs
+}
+
+// compareEvents orders events as portfolio.Planner.Agenda does.
+func compareEvents(a, b portfolio.Event) int {
+	return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Holding, b.Holding), cmp.Compare(a.Kind, b.Kind),
+		cmp.Compare(a.Offset, b.Offset))
+}
+
+// nextReminder returns the first reminder on the agenda for holding i, or
+// the zero Date.
+func (r report) nextReminder(i int) date.Date {
+	for _, e := range r.Agenda {
+		if e.Holding == i && e.Kind == portfolio.EventReminder {
+			return e.Date
+		}
+	}
+	return date.Date{}
+}
+
+// calEvent is an event as the calendar and the JSON output publish it:
+// on the agenda, or cancelled.
+type calEvent struct {
+	portfolio.Event
+	cancelled bool
+}
+
+// allEvents merges the agenda and the cancelled events in agenda order.
+func allEvents(r report) []calEvent {
+	evs := make([]calEvent, 0, len(r.Agenda)+len(r.Cancelled))
+	for _, e := range r.Agenda {
+		evs = append(evs, calEvent{Event: e})
+	}
+	for _, e := range r.Cancelled {
+		evs = append(evs, calEvent{Event: e, cancelled: true})
+	}
+	slices.SortStableFunc(evs, func(a, b calEvent) int { return compareEvents(a.Event, b.Event) })
+	return evs
 }

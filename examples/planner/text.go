@@ -7,7 +7,9 @@ import (
 	"strings"
 
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/portfolio"
 	"github.com/partnerkit/specializations/renewal"
+	"github.com/partnerkit/specializations/specialization"
 )
 
 // The text report fits an 80-column terminal: every line is at most
@@ -29,56 +31,53 @@ var factsColumn = len(indent) + columns[0] + 2
 
 // writeText writes the report: title, renewal table, benefits per
 // category, explanations.
-func writeText(b *bytes.Buffer, pl plan) {
-	m := messagesFor(pl.Lang)
-	title := fmt.Sprintf(m.titleNoName, pl.AsOf)
-	if pl.Partner != "" {
-		title = fmt.Sprintf(m.title, pl.Partner, pl.AsOf)
+func writeText(b *bytes.Buffer, r report) {
+	m := messagesFor(r.Lang)
+	title := fmt.Sprintf(m.titleNoName, r.AsOf)
+	if r.Partner != "" {
+		title = fmt.Sprintf(m.title, r.Partner, r.AsOf)
 	}
 	writeWrapped(b, title, "", "", lineWidth)
 	b.WriteString("\n")
-	writeRenewals(b, pl, m)
+	writeRenewals(b, r, m)
 	b.WriteString("\n")
-	writeBenefits(b, pl, m)
+	writeBenefits(b, r, m)
 	b.WriteString("\n")
-	writeExplanations(b, pl, m)
+	writeExplanations(b, r, m)
 }
 
 // writeRenewals writes the table header, then per category its heading and
-// rows.
-func writeRenewals(b *bytes.Buffer, pl plan, m *messages) {
+// rows, in portfolio order within a category.
+func writeRenewals(b *bytes.Buffer, r report, m *messages) {
 	writeRow(b, m.headers[:])
-	for _, cp := range pl.Categories {
+	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
 		first := true
-		for i, it := range pl.Items {
-			if it.Entry.Item.Category() != cp.Category {
+		for _, h := range r.Status.Holdings {
+			if h.Item.Category() != c {
 				continue
 			}
 			if first {
-				b.WriteString(m.category(cp.Category) + "\n")
+				b.WriteString(word(m.categories[:], c, c) + "\n")
 				first = false
 			}
-			writeItem(b, pl, m, i)
+			writeItem(b, r, m, h)
 		}
 	}
 	writeWrapped(b, m.legend, "", "", lineWidth)
 }
 
-// writeItem writes one specialization's row: its name wrapped in the first
-// column, the facts on the first line, a note (what is missing, or why
-// there is no renewal) below or instead of them.
-func writeItem(b *bytes.Buffer, pl plan, m *messages, i int) {
-	it := pl.Items[i]
-	names := wrap(it.Entry.Item.LocalName(pl.Lang), columns[0])
+// writeItem writes one holding's row: its name wrapped in the first
+// column, the facts on the first line, notes below or instead of them.
+func writeItem(b *bytes.Buffer, r report, m *messages, h portfolio.HoldingStatus) {
+	names := wrap(h.Item.LocalName(r.Lang), columns[0])
 	if len(names) > 1 {
 		rest := strings.Join(names[1:], " ")
 		names = append(names[:1], wrap(rest, columns[0]-len(nameIndent))...)
 	}
-	cells, note := rowFacts(it, m)
-	noteWidth := lineWidth - factsColumn
+	cells, note := rowFacts(r, m, h)
 	var notes []string
 	if note != "" {
-		notes = wrap(note, noteWidth)
+		notes = wrap(note, lineWidth-factsColumn)
 	}
 	lines := max(len(names), len(notes)+boolInt(cells != nil))
 	for l := range lines {
@@ -100,34 +99,65 @@ func writeItem(b *bytes.Buffer, pl plan, m *messages, i int) {
 	}
 }
 
-// rowFacts returns the cells after the name (nil when the row has none)
-// and the note for the row.
-func rowFacts(it planItem, m *messages) ([]string, string) {
-	switch it.State {
-	case stateExpert:
+// rowFacts returns the cells after the name (nil when the holding has no
+// renewal decision) and the note for the row.
+func rowFacts(r report, m *messages, h portfolio.HoldingStatus) ([]string, string) {
+	switch h.State {
+	case portfolio.StateExpertProgram:
+		if day, ok := h.Item.Retired(); ok {
+			return nil, m.expert + fmt.Sprintf(m.retires, day)
+		}
 		return nil, m.expert
-	case stateNotYet:
-		return nil, fmt.Sprintf(m.notYet, it.Entry.Enrolled)
-	case stateEnded:
-		return []string{m.phases[renewal.PhaseLapsed], m.outcomes[renewal.OutcomeLapsed], "—", "—", "—"},
-			fmt.Sprintf(m.ended, it.Entry.Lapsed)
+	case portfolio.StateNotEnrolled:
+		return nil, fmt.Sprintf(m.notYet, h.Holding.Enrolled)
+	case portfolio.StateEnded:
+		return nil, fmt.Sprintf(m.ended, h.HeldUntil)
+	case portfolio.StateMerged:
+		return nil, fmt.Sprintf(m.merged, h.HeldUntil)
 	}
-	d := it.Decision
+	if !h.HasDecision() { // an expert program that retired
+		return nil, fmt.Sprintf(m.retired, h.HeldUntil)
+	}
+	d := h.Decision
 	deadline := d.Deadline()
-	if d.Outcome == renewal.OutcomeRenewed {
+	if d.Outcome == renewal.OutcomeRenewed || d.Outcome == renewal.OutcomeRetired {
 		deadline = date.Date{} // nothing left to meet
 	}
-	cells := []string{m.phase(d.Phase), m.outcome(d.Outcome), strconv.Itoa(d.Cycle.Year),
-		dateText(deadline), dateText(it.NextReminder)}
-	note := ""
+	cells := []string{word(m.phases[:], d.Phase, d.Phase), word(m.outcomes[:], d.Outcome, d.Outcome),
+		strconv.Itoa(d.Cycle.Year), dateText(deadline), dateText(r.nextReminder(h.Index))}
+	return cells, strings.Join(notes(r, m, h), "; ")
+}
+
+// notes says what a holding with a decision still needs and how it is
+// held.
+func notes(r report, m *messages, h portfolio.HoldingStatus) []string {
+	var ns []string
+	if h.State == portfolio.StateCarriedOver {
+		day, _ := h.Entry.Retired()
+		ns = append(ns, fmt.Sprintf(m.carried, h.Entry.LocalName(r.Lang), day))
+	}
+	d := h.Decision
 	switch {
+	case h.State == portfolio.StateRetired:
+		ns = append(ns, retiredNote(r, m, h))
+	case d.Behind:
+		ns = append(ns, fmt.Sprintf(m.behind, d.Next().Renewed))
 	case d.Missing.IsEmpty():
 	case d.Outcome == renewal.OutcomeNotDue: // the window has not opened: nothing can be met yet
-		note = fmt.Sprintf(m.willNeed, m.requirementList(d.Missing))
+		ns = append(ns, fmt.Sprintf(m.willNeed, d.Missing.Text(r.Lang)))
 	default:
-		note = fmt.Sprintf(m.missing, m.requirementList(d.Missing))
+		ns = append(ns, fmt.Sprintf(m.missing, d.Missing.Text(r.Lang)))
 	}
-	return cells, note
+	return ns
+}
+
+// retiredNote names the retirement day and the replacement, if any.
+func retiredNote(r report, m *messages, h portfolio.HoldingStatus) string {
+	day, _ := h.Entry.Retired()
+	if to, ok := r.Planner.Catalog.Get(h.Entry.ReplacedBy()); ok {
+		return fmt.Sprintf(m.replaced, day, to.On(r.AsOf).LocalName(r.Lang))
+	}
+	return fmt.Sprintf(m.retired, day)
 }
 
 // joinCells lays out the cells after the name column.
@@ -153,67 +183,57 @@ func writeRow(b *bytes.Buffer, headers []string) {
 	b.WriteString(strings.TrimRight(line, " ") + "\n")
 }
 
-// writeBenefits writes used/cap per category and who is withheld, with the
-// benefits package's reason.
-func writeBenefits(b *bytes.Buffer, pl plan, m *messages) {
-	writeWrapped(b, fmt.Sprintf(m.benefitsHead, pl.YearFrom, pl.YearTo), "", "", lineWidth)
-	for _, cp := range pl.Categories {
-		line := indent + pad(m.category(cp.Category), columns[0]) + "  " + fmt.Sprintf(m.used, cp.Used, cp.Cap)
+// writeBenefits writes used/cap per category, with the caps in force on
+// the as-of day, and who is withheld with the benefits package's reason.
+func writeBenefits(b *bytes.Buffer, r report, m *messages) {
+	st := r.Status
+	writeWrapped(b, fmt.Sprintf(m.benefitsHead, st.YearFrom, st.YearTo), "", "", lineWidth)
+	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
+		line := indent + pad(word(m.categories[:], c, c), columns[0]) + "  " + fmt.Sprintf(m.used, st.Allocation.Used(c), st.Caps[c])
 		b.WriteString(line + "\n")
-		for _, i := range cp.Withheld {
-			it := pl.Items[i]
-			r := it.Grant.Reason
-			text := fmt.Sprintf(m.withheld, it.Entry.Item.LocalName(pl.Lang)) + " — " + r.Clause + ": " + r.Text
+		for _, h := range st.Holdings {
+			g := h.Grant
+			if g.Holding.Item.IsZero() || g.Granted || g.Holding.Item.Category() != c {
+				continue
+			}
+			text := fmt.Sprintf(m.withheld, g.Holding.Item.On(r.AsOf).LocalName(r.Lang)) + " — " + g.Reason.Clause + ": " + g.Reason.Local(r.Lang)
 			writeWrapped(b, text, indent+"  ", indent+"    ", lineWidth)
 		}
 	}
 }
 
-// writeExplanations writes each entry's name and its explanation.
-func writeExplanations(b *bytes.Buffer, pl plan, m *messages) {
+// writeExplanations writes each holding's name and its explanation.
+func writeExplanations(b *bytes.Buffer, r report, m *messages) {
 	b.WriteString(m.explainHead + "\n")
-	if len(pl.Items) == 0 {
+	if len(r.Status.Holdings) == 0 {
 		b.WriteString(indent + m.none + "\n")
 	}
-	for i, it := range pl.Items {
+	for i, h := range r.Status.Holdings {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		writeWrapped(b, it.Entry.Item.LocalName(pl.Lang), indent, indent, lineWidth)
-		writeWrapped(b, explanation(it, pl.Lang, m), indent+"  ", indent+"  ", lineWidth)
+		writeWrapped(b, h.Item.LocalName(r.Lang), indent, indent, lineWidth)
+		writeWrapped(b, explanation(r, m, h), indent+"  ", indent+"  ", lineWidth)
 	}
 }
 
-// explanation is the paragraph explaining one entry's state.
-func explanation(it planItem, lang string, m *messages) string {
-	name := it.Entry.Item.LocalName(lang)
-	switch it.State {
-	case stateExpert:
-		return fmt.Sprintf(m.explainExp, name)
-	case stateNotYet:
-		return fmt.Sprintf(m.explainNotY, name, it.Entry.Enrolled)
-	case stateEnded:
-		return fmt.Sprintf(m.explainEnded, name, it.Entry.Lapsed)
+// explanation is the paragraph explaining one holding: the library's
+// Explain where there is a renewal decision.
+func explanation(r report, m *messages, h portfolio.HoldingStatus) string {
+	name := h.Item.LocalName(r.Lang)
+	switch {
+	case h.State == portfolio.StateExpertProgram:
+		return fmt.Sprintf(m.explainExpert, name)
+	case h.State == portfolio.StateNotEnrolled:
+		return fmt.Sprintf(m.explainNotYet, name, h.Holding.Enrolled)
+	case h.State == portfolio.StateEnded:
+		return fmt.Sprintf(m.explainEnded, name, h.HeldUntil)
+	case h.State == portfolio.StateMerged:
+		return fmt.Sprintf(m.explainMerged, name, h.HeldUntil)
+	case !h.HasDecision():
+		return retiredNote(r, m, h)
 	}
-	return withName(it.Decision.Explain(lang), string(it.Entry.Item.ID()), name)
-}
-
-// withName replaces the first mention of the ID in an explanation by the
-// name: renewal.Decision.Explain names the specialization by its ID, the
-// only name an Enrollment holds, and a reader wants its name.
-func withName(text, id, name string) string {
-	for i := 0; i+len(id) <= len(text); {
-		k := strings.Index(text[i:], id)
-		if k < 0 {
-			break
-		}
-		start, end := i+k, i+k+len(id)
-		if (start == 0 || text[start-1] == ' ') && (end == len(text) || strings.IndexByte(" ,.:;", text[end]) >= 0) {
-			return text[:start] + name + text[end:]
-		}
-		i = end
-	}
-	return text
+	return h.Decision.Explain(r.Lang)
 }
 
 // writeWrapped writes s wrapped to width cells, the first line after
