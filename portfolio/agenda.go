@@ -95,28 +95,71 @@ type Event struct {
 // terms of the entry held on its anniversary (EDN-6). A holding not yet
 // enrolled on from is listed from its first cycle on.
 func (pl Planner) Agenda(p Partner, from, to date.Date) ([]Event, error) {
+	_, evs, err := pl.Plan(p, from, to)
+	return evs, err
+}
+
+// Plan returns both the Status of p as of from and its Agenda from through
+// to, judging the holdings once: what a nightly job or a report needs.
+func (pl Planner) Plan(p Partner, from, to date.Date) (Status, []Event, error) {
 	if from.IsZero() || to.IsZero() {
-		return nil, fmt.Errorf("portfolio: agenda: %w", ErrNoAsOf)
+		return Status{}, nil, fmt.Errorf("portfolio: agenda: %w", ErrNoAsOf)
 	}
 	if to.Before(from) {
-		return nil, fmt.Errorf("portfolio: agenda %v to %v: %w", from, to, ErrRange)
+		return Status{}, nil, fmt.Errorf("portfolio: agenda %v to %v: %w", from, to, ErrRange)
 	}
 	st, err := pl.Status(p, from)
 	if err != nil {
-		return nil, err
+		return Status{}, nil, err
 	}
-	var evs []Event
+	years := to.DaysSince(from)/365 + 1
+	evs := make([]Event, 0, years*(len(p.Holdings)*(len(pl.Policy.ReminderDays)+3)+1))
 	for n := range designationDays(p.FirstDesignated, from, to) {
 		evs = append(evs, Event{Date: n, Kind: EventDesignationAnniversary, Holding: -1})
 	}
 	for _, hs := range st.Holdings {
+		start := len(evs)
 		evs = pl.holdingEvents(evs, hs, from, to)
+		slices.SortFunc(evs[start:], byDayKind)
 	}
-	slices.SortFunc(evs, func(a, b Event) int {
-		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Holding, b.Holding), cmp.Compare(a.Kind, b.Kind),
-			cmp.Compare(a.Offset, b.Offset), cmp.Compare(a.Cycle.Anniversary, b.Cycle.Anniversary))
-	})
-	return evs, nil
+	return st, byDay(evs, from, to), nil
+}
+
+// byDayKind orders one holding's events: by day, kind, offset, cycle.
+func byDayKind(a, b Event) int {
+	return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Offset, b.Offset),
+		cmp.Compare(a.Cycle.Anniversary, b.Cycle.Anniversary))
+}
+
+// byDay sorts evs, all from through to, by day, keeping the order within a
+// day: designation anniversaries first, then holding by holding, each
+// holding's already in byDayKind order. It is a counting sort: a plan
+// holds hundreds of events, and comparison sorts of them cost more than
+// everything else in Plan together.
+func byDay(evs []Event, from, to date.Date) []Event {
+	starts := make([]int32, to.DaysSince(from)+2)
+	for _, e := range evs {
+		starts[e.Date.DaysSince(from)+1]++
+	}
+	for i := 1; i < len(starts); i++ {
+		starts[i] += starts[i-1]
+	}
+	dest := make([]int32, len(evs))
+	for i, e := range evs {
+		d := e.Date.DaysSince(from)
+		dest[i] = starts[d]
+		starts[d]++
+	}
+	// Move every event to its place along the permutation's cycles, in
+	// place: a second slice of events would double what Plan allocates.
+	for i := range evs {
+		for int(dest[i]) != i {
+			j := dest[i]
+			evs[i], evs[j] = evs[j], evs[i]
+			dest[i], dest[j] = dest[j], dest[i] // dest[j] is now j
+		}
+	}
+	return evs
 }
 
 // designationDays yields the designation anniversaries from through to.
