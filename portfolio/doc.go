@@ -13,21 +13,24 @@
 // # A nightly job
 //
 //	pl := portfolio.New(catalog.Default())
-//	for _, p := range partners {
-//		st, err := pl.Status(p, today)
+//	for _, c := range customers { // the caller's records, each with a Partner
+//		st, err := pl.Status(c.Partner, today)
 //		if err != nil {
-//			log.Printf("partner %s: %v", p.Name, err)
+//			log.Printf("%s: %v", c.ID, err)
 //			continue
 //		}
 //		for _, h := range st.Holdings {
 //			switch h.State {
 //			case portfolio.StateBehind:
-//				store(h.Holding, h.Decision.Next()) // what to store now
+//				store(c.ID, h.Index, h.Decision.Next()) // what to store now
 //			case portfolio.StateLapsed, portfolio.StateRetired:
-//				alert(h)
+//				alert(c.ID, h)
 //			}
 //		}
 //	}
+//
+// A reminder scheduler is a loop over Agenda(p, today, today.AddDays(7)),
+// each Event with its Text in English or Simplified Chinese.
 //
 // # Rules applied here, once
 //
@@ -41,6 +44,15 @@
 //     replacement (EDN-6); two holdings moved into one keep one
 //     (renewal.Policy.KeepOne).
 //   - The reminder filter of INT-7, in Agenda only.
+//
+// # Agenda order
+//
+// Events come by date; on one day, designation anniversaries first, then
+// holding by holding in Partner.Holdings order, each holding's by kind in
+// the order of the EventKind constants (retirement, window opens,
+// reminder, anniversary, deadline), reminders by offset. A reminder on the
+// day of a window opening, anniversary or deadline is listed as well as
+// that event: a scheduler that sends one message a day can fold them.
 //
 // This package does no I/O, reads no clock and holds no mutable state; a
 // Planner is safe for concurrent use.
