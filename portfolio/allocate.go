@@ -9,15 +9,6 @@ import (
 	"github.com/partnerkit/specializations/renewal"
 )
 
-// held reports whether the state is one in which the holding is still held.
-func (s State) held() bool {
-	switch s {
-	case StateRenewal, StateBehind, StateExpertProgram, StateCarriedOver:
-		return true
-	}
-	return false
-}
-
 // merge applies RULES EDN-6 to holdings that ended up in one entry
 // through a carry-over: on the day a holding was carried into an entry,
 // every other holding of that entry held that day is compared with it by
