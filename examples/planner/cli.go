@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/partnerkit/specializations/catalog"
@@ -20,27 +21,8 @@ import (
 //go:embed testdata/demo.json
 var demo []byte
 
-// Limits on the command line and the input.
-const (
-	maxYears      = 100     // -years: a horizon of 1..100 years
-	maxInputBytes = 1 << 20 // 1 MiB: a portfolio lists at most a few dozen entries
-)
-
-const usage = `usage: planner [-in FILE|-] [-asof YYYY-MM-DD] [-format text|json|ics|html] [-lang en|zh-Hans] [-years N]
-
-Plans a partner's specialization renewals and benefits with the program's
-terms in force on the as-of day.
-
-  -in FILE        the portfolio (JSON, at most 1 MiB, see the README); - reads
-                  standard input; default: the built-in demo
-  -asof DATE      the day to plan as of, YYYY-MM-DD; default: today (local time)
-  -format FORMAT  text (default), json, ics (an iCalendar file) or html (a page)
-  -lang LANG      en (default) or zh-Hans (also zh, zh-CN): names, explanations
-                  and calendar text
-  -years N        how many years ahead the agenda covers, 1..100; default 2
-
-Errors are one line on standard error and exit status 1.
-`
+// maxInputBytes is the input limit: a portfolio lists a few dozen entries.
+const maxInputBytes = 1 << 20
 
 // options are the validated flags.
 type options struct {
@@ -49,15 +31,14 @@ type options struct {
 	until  date.Date // asOf plus years, never zero
 	format string    // "text", "json", "ics" or "html"
 	lang   string    // "en" or "zh-Hans"
-	years  int       // 1..maxYears
+	years  int       // 1..100
 }
 
 // runIO runs the program on the given streams, with today as the default
 // as-of day, and returns the exit status.
 func runIO(args []string, stdin io.Reader, stdout, stderr io.Writer, today func() date.Date) int {
-	o, err := parseArgs(args, today)
+	o, err := parseArgs(args, today, stdout)
 	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(stdout, usage)
 		return 0
 	}
 	var out []byte
@@ -104,18 +85,27 @@ func produce(o options, stdin io.Reader) ([]byte, error) {
 }
 
 // parseArgs reads and checks the flags. Flag errors are the flag package's
-// one-line messages; -h and -help give flag.ErrHelp.
-func parseArgs(args []string, today func() date.Date) (options, error) {
+// one-line messages; -h prints the usage on help and gives flag.ErrHelp.
+func parseArgs(args []string, today func() date.Date, help io.Writer) (options, error) {
 	fs := flag.NewFlagSet("planner", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	o := options{}
+	fs.Usage = func() {}
+	var o options
 	var asOf string
-	fs.StringVar(&o.in, "in", "", "")
-	fs.StringVar(&asOf, "asof", "", "")
-	fs.StringVar(&o.format, "format", "text", "")
-	fs.StringVar(&o.lang, "lang", "en", "")
-	fs.IntVar(&o.years, "years", 2, "")
-	if err := fs.Parse(args); err != nil {
+	fs.StringVar(&o.in, "in", "", "the portfolio `FILE` (JSON, at most 1 MiB, see the README); - reads standard input;\nwithout it, the built-in demo")
+	fs.StringVar(&asOf, "asof", "", "the `day` to plan as of, YYYY-MM-DD (default today, local time)")
+	fs.StringVar(&o.format, "format", "text", "text, json, ics (an iCalendar file) or html (a page)")
+	fs.StringVar(&o.lang, "lang", "en", "en, or zh-Hans (also zh, zh-CN) for Simplified Chinese")
+	fs.IntVar(&o.years, "years", 2, "how many years ahead the agenda goes, 1..100")
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(help)
+		fmt.Fprint(help, "usage: planner [-in FILE|-] [-asof YYYY-MM-DD] [-format F] [-lang L] [-years N]\n\n"+
+			"Plans a partner's specialization renewals and benefits by the terms in force on the as-of day.\n"+
+			"Errors are one line on standard error and exit status 1.\n\n")
+		fs.PrintDefaults()
+	}
+	if err != nil {
 		return options{}, err
 	}
 	if fs.NArg() > 0 {
@@ -133,21 +123,16 @@ func (o *options) check(asOf string, today func() date.Date) error {
 	} else if o.asOf, err = date.Parse(asOf); err != nil {
 		return fmt.Errorf("-asof: %w", err)
 	}
-	switch o.format {
-	case "text", "json", "ics", "html":
-	default:
-		return fmt.Errorf("-format: unknown format %q (want text, json, ics or html)", o.format)
-	}
-	if o.years < 1 || o.years > maxYears {
-		return fmt.Errorf("-years: %d is out of range (want 1..%d)", o.years, maxYears)
-	}
-	if o.asOf.IsZero() {
-		return fmt.Errorf("-asof: today's date is outside years 1..9999")
-	}
-	if o.until = o.asOf.AddMonths(12 * o.years); o.until.IsZero() {
-		return fmt.Errorf("-asof %s: %d year(s) later (-years) is after 9999-12-31, the last day the planner knows", o.asOf, o.years)
-	}
+	o.until = o.asOf.AddMonths(12 * o.years)
 	switch lang := strings.ToLower(o.lang); {
+	case !slices.Contains([]string{"text", "json", "ics", "html"}, o.format):
+		return fmt.Errorf("-format: unknown format %q (want text, json, ics or html)", o.format)
+	case o.years < 1 || o.years > 100:
+		return fmt.Errorf("-years: %d is out of range (want 1..100)", o.years)
+	case o.asOf.IsZero():
+		return fmt.Errorf("-asof: today's date is outside years 1..9999")
+	case o.until.IsZero():
+		return fmt.Errorf("-asof %s: %d year(s) later (-years) is after 9999-12-31, the last day the planner knows", o.asOf, o.years)
 	case specialization.IsSimplifiedChinese(lang):
 		o.lang = "zh-Hans"
 	case lang == "en" || strings.HasPrefix(lang, "en-"):

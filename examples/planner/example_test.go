@@ -8,31 +8,34 @@ import (
 	"strings"
 )
 
-// The JSON output is for programs: here, the outcome and deadline of each
-// specialization of the demo portfolio.
+// The JSON output is for programs: here, the state, outcome and deadline
+// of each holding of the demo portfolio, named as on the as-of day.
 func Example_run() {
 	var out bytes.Buffer
 	if code := run([]string{"-asof", "2026-11-24", "-format", "json"}, &out, os.Stderr); code != 0 {
 		return
 	}
 	var p struct {
-		Specializations []struct{ Name, Status, Outcome, Deadline string }
+		Specializations []struct{ Name, State, Outcome, Deadline string }
 	}
 	if err := json.Unmarshal(out.Bytes(), &p); err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, s := range p.Specializations {
-		fmt.Println(strings.TrimSpace(fmt.Sprintf("%s: %s %s %s", s.Name, s.Status, s.Outcome, s.Deadline)))
+		fmt.Println(strings.TrimSpace(fmt.Sprintf("%s: %s %s %s", s.Name, s.State, s.Outcome, s.Deadline)))
 	}
 	// Output:
-	// Analytics on Microsoft Azure: renewal pending 2027-01-31
-	// Kubernetes on Microsoft Azure: renewal not-due 2027-04-14
+	// Analytics on Azure: renewal pending 2027-01-31
+	// Kubernetes on Microsoft Azure: retired retired
 	// Azure Expert MSP: expert-program
-	// Business Intelligence: renewal renewed 2027-01-09
+	// Infra and Database Migration to Microsoft Azure: carried-over not-due 2027-06-16
 	// Sales: renewal renewed 2027-01-14
-	// Calling for Microsoft Teams: renewal lapsed 2026-10-01
-	// Threat Protection: renewal not-due 2027-05-10
+	// Agentic Business Solutions: renewal not-due 2027-09-19
+	// Calling for Microsoft Teams: lapsed lapsed 2026-10-01
+	// Calling for Microsoft Teams: renewal not-due 2027-12-10
+	// Data Security: renewal not-due 2027-07-31
+	// Threat Protection: renewal not-due 2027-11-09
 }
 
 // Bad input is one line on standard error and exit status 1.

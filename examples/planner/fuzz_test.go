@@ -11,45 +11,45 @@ import (
 )
 
 // decodeSentinels are the kinds of error decodePortfolio may return.
-var decodeSentinels = []error{errSyntax, errUnknownField, errWrongType, errMissing, errBadDate,
-	errUnknownDesignation, errUnknownSpecialization, errDuplicate, errNegative, errExpertEvidence,
-	errNoValidation, errOrder, errControl}
+var decodeSentinels = []error{errEncoding, errSyntax, errDuplicateKey, errUnknownField, errWrongType, errMissing,
+	errBadDate, errUnknownDesignation, errUnknownSpecialization, errNegative, errExpertEvidence, errNoValidation,
+	errControl, date.ErrInvalid, date.ErrSyntax}
 
 // FuzzDecodePortfolio checks that no input makes the decoder or the rest
-// of the program panic, that every error is one line of a known kind,
-// and that what decodes is valid and can be planned and written.
+// of the program panic, that every error is one line of a known kind, and
+// that what decodes can be planned and written in every format.
 func FuzzDecodePortfolio(f *testing.F) {
 	f.Add(demo)
 	f.Add([]byte(portfolioWith("")))
 	f.Add([]byte(portfolioWith(`"specialization": "Azure Expert MSP", "enrolled": "2023-05-01", "lapsed": "2027-01-01"`)))
 	f.Add([]byte(portfolioWith(`"specialization": "sales", "enrolled": "2024-02-29", "renewed": 2, "qualifiedOn": "2026-01-01"`)))
 	f.Add([]byte(`{"partner": "x",}`))
-	f.Add([]byte(`{"designationAnniversary": "2023-02-30"}`))
+	f.Add([]byte(`{"partner": "a", "PARTNER": "b"}`))
+	f.Add([]byte("\uFEFF{\"designationAnniversary\": \"2023-02-30\"}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := decodePortfolio(data, "f.json", catalog.Default())
+		in, err := decodePortfolio(data, "f.json", catalog.Default())
 		if err != nil {
 			checkDecodeError(t, err)
 			return
 		}
-		seen := map[string]bool{}
-		for _, e := range p.Entries {
-			if e.Item.IsZero() || e.Enrolled.IsZero() || e.Renewed < 0 || seen[string(e.Item.ID())] {
-				t.Fatalf("decodePortfolio accepted an invalid entry %+v", e)
-			}
-			seen[string(e.Item.ID())] = true
+		if len(in.Names) != len(in.Partner.Holdings) {
+			t.Fatalf("decodePortfolio gave %d names for %d holdings", len(in.Names), len(in.Partner.Holdings))
 		}
-		pl, err := buildPlan(p, options{asOf: date.MustParse(demoAsOf), format: "text", lang: "en", years: 2})
-		if err != nil {
-			if msg := err.Error(); msg == "" || strings.ContainsAny(msg, "\r\n") {
-				t.Fatalf("buildPlan error %q is not one line", msg)
+		for _, lang := range []string{"en", "zh-Hans"} {
+			o := options{asOf: date.MustParse(demoAsOf), until: date.MustParse("2028-11-24"), lang: lang, years: 2}
+			r, err := buildReport(in, o, "f.json")
+			if err != nil {
+				if msg := err.Error(); !strings.HasPrefix(msg, "f.json") || strings.ContainsAny(msg, "\r\n") {
+					t.Fatalf("buildReport error %q is not one line naming the input", msg)
+				}
+				return
 			}
-			return
-		}
-		var b bytes.Buffer
-		writeText(&b, pl)
-		writeICS(&b, pl)
-		if err := writeJSON(&b, pl); err != nil {
-			t.Fatal(err)
+			var b bytes.Buffer
+			writeText(&b, r)
+			writeICS(&b, r)
+			if err := writeJSON(&b, r); err != nil {
+				t.Fatal(err)
+			}
 		}
 	})
 }

@@ -2,12 +2,17 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/partnerkit/specializations/catalog"
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/portfolio"
 )
 
 func TestEscapeText(t *testing.T) {
@@ -105,18 +110,6 @@ func TestFoldLineUsesWholeLines(t *testing.T) {
 	}
 }
 
-func TestICalDate(t *testing.T) {
-	d := date.MustParse("2027-01-01")
-	var w icalWriter
-	w.date("DTSTART", d)
-	w.date("DTEND", d.AddDays(1))
-	w.prop("DTSTAMP", icalStamp(d))
-	want := "DTSTART;VALUE=DATE:20270101\r\nDTEND;VALUE=DATE:20270102\r\nDTSTAMP:20270101T000000Z\r\n"
-	if diff := cmp.Diff(want, w.buf.String()); diff != "" {
-		t.Errorf("RFC5545-3.3.4 DATE values (-want +got):\n%s", diff)
-	}
-}
-
 func FuzzFoldEscape(f *testing.F) {
 	f.Add("续订窗口，已开启；a\\b\r\nc")
 	f.Add(strings.Repeat("é", 100))
@@ -150,7 +143,7 @@ func TestICSDemo(t *testing.T) {
 			}
 		}
 		lines := strings.Split(unfold(out), "\r\n")
-		if diff := cmp.Diff([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + prodID}, lines[:3]); diff != "" {
+		if diff := cmp.Diff([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//partnerkit//specializations planner//EN"}, lines[:3]); diff != "" {
 			t.Errorf("-lang %s: calendar header (-want +got):\n%s", lang, diff)
 		}
 		if lines[len(lines)-1] != "END:VCALENDAR" {
@@ -183,6 +176,131 @@ func checkEvents(t *testing.T, lines []string) {
 		case props != nil:
 			if name, value, ok := strings.Cut(l, ":"); ok {
 				props[name] = value
+			}
+		}
+	}
+}
+
+// vevents parses the unfolded VEVENTs of a calendar into their properties,
+// keyed by UID.
+func vevents(t *testing.T, ics string) map[string]map[string]string {
+	t.Helper()
+	events := map[string]map[string]string{}
+	var props map[string]string
+	for _, l := range strings.Split(unfold(ics), "\r\n") {
+		switch {
+		case l == "BEGIN:VEVENT":
+			props = map[string]string{}
+		case l == "END:VEVENT":
+			if events[props["UID"]] != nil {
+				t.Fatalf("UID %s used twice (RFC5545-3.8.4.7)", props["UID"])
+			}
+			events[props["UID"]], props = props, nil
+		case props != nil:
+			if name, value, ok := strings.Cut(l, ":"); ok {
+				props[name] = value
+			}
+		}
+	}
+	return events
+}
+
+// TestCalendarUpdates publishes the demo's calendar before Sales renewed
+// (its qualifiedOn not yet in the file) and again after, and checks what a
+// calendar that imports both ends up with: every event of the first run
+// still in range is in the second, by UID; the reminders after the renewal
+// day and the deadline of the renewed cycle come back cancelled with a
+// higher SEQUENCE and a later DTSTAMP, so they replace what was published.
+func TestCalendarUpdates(t *testing.T) {
+	dir := t.TempDir()
+	before := filepath.Join(dir, "before.json")
+	if err := os.WriteFile(before, bytes.Replace(demo, []byte(`"enrolled": "2025-12-15",
+      "qualifiedOn": "2026-11-01"`), []byte(`"enrolled": "2025-12-15"`), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wantCancelled := []string{"reminder-20261215", "reminder-20270114", "deadline-20270114"}
+	for _, tt := range []struct{ name, firstAsOf string }{
+		{"INT-7 a renewal between two runs cancels its pointless events", "2026-10-20"},
+		{"INT-7 two runs on one day are ordered by SEQUENCE and DTSTAMP", demoAsOf},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			first := vevents(t, mustRun(t, "-in", before, "-asof", tt.firstAsOf, "-format", "ics"))
+			second := vevents(t, mustRun(t, "-asof", demoAsOf, "-format", "ics"))
+			var cancelled []string
+			for uid, old := range first {
+				start := old["DTSTART;VALUE=DATE"]
+				if start < "20261124" || start > "20281020" {
+					continue // outside the second run's range
+				}
+				now, ok := second[uid]
+				switch {
+				case !ok:
+					t.Errorf("event %s (%s) was published and is dropped, not cancelled", uid, old["SUMMARY"])
+				case now["STATUS"] == "CANCELLED":
+					cancelled = append(cancelled, uid)
+					if now["SEQUENCE"] <= old["SEQUENCE"] || now["DTSTAMP"] <= old["DTSTAMP"] {
+						t.Errorf("cancelled %s: SEQUENCE %s, DTSTAMP %s; want both above the published %s, %s",
+							uid, now["SEQUENCE"], now["DTSTAMP"], old["SEQUENCE"], old["DTSTAMP"])
+					}
+				case now["SEQUENCE"] != old["SEQUENCE"]:
+					t.Errorf("event %s changed SEQUENCE %s to %s without being cancelled", uid, old["SEQUENCE"], now["SEQUENCE"])
+				}
+			}
+			var got []string
+			for _, uid := range cancelled {
+				for _, w := range wantCancelled {
+					if strings.Contains(uid, "-sales-20251215-"+w+"@") {
+						got = append(got, w)
+					}
+				}
+			}
+			slices.Sort(got)
+			want := slices.Sorted(slices.Values(wantCancelled))
+			if diff := cmp.Diff(want, got); diff != "" || len(cancelled) != len(want) {
+				t.Errorf("cancelled %q; Sales events (-want +got):\n%s", cancelled, diff)
+			}
+		})
+	}
+}
+
+// TestCancelledEventsProperty walks the demo over a year: on every day,
+// each reminder and deadline of a renewed cycle under review that falls in
+// the calendar's range is either on the agenda or cancelled, never both
+// and never neither (INT-7 is applied by Agenda once; the planner only
+// publishes its complement).
+func TestCancelledEventsProperty(t *testing.T) {
+	in, err := decodePortfolio(demo, "demo.json", catalog.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d := date.MustParse("2026-07-01"); d.Before(date.MustParse("2027-07-01")); d = d.AddDays(1) {
+		r, err := buildReport(in, options{asOf: d, until: d.AddMonths(24), lang: "en", years: 2}, "demo.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		type key struct {
+			holding int
+			kind    portfolio.EventKind
+			day     date.Date
+		}
+		count := map[key]int{}
+		for _, e := range append(slices.Clone(r.Agenda), r.Cancelled...) {
+			count[key{e.Holding, e.Kind, e.Date}]++
+		}
+		for _, h := range r.Status.Holdings {
+			c := h.Decision.Cycle
+			if !h.HasDecision() || h.Decision.RenewedOn.IsZero() {
+				continue
+			}
+			days := []key{{h.Index, portfolio.EventDeadline, c.ValidTo}}
+			for day := range r.Planner.Policy.Reminders(c) {
+				days = append(days, key{h.Index, portfolio.EventReminder, day})
+			}
+			for _, k := range days {
+				if !k.day.Before(d) && !k.day.After(r.Until) && count[k] != 1 {
+					t.Fatalf("as of %s: %v of holding %d on %s listed %d times (agenda and cancelled), want once",
+						d, k.kind, k.holding, k.day, count[k])
+				}
 			}
 		}
 	}

@@ -5,118 +5,87 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/portfolio"
 )
 
-// This file writes the agenda as an iCalendar file (RFC 5545), with no
-// iCalendar dependency. The rules it follows:
+// writeICS writes the agenda as an iCalendar file (RFC 5545), with no
+// dependency. Content lines end in CRLF and are folded at 75 octets, never
+// inside a UTF-8 sequence (3.1); TEXT values are escaped (3.3.11); every
+// event is all-day, DTSTART;VALUE=DATE with an exclusive DTEND the next
+// day, and transparent (3.6.1).
 //
-//   - Content lines end in CRLF (3.1). A line longer than 75 octets, CRLF
-//     excluded, is folded by inserting CRLF and one space; the space counts
-//     towards the next line's 75 octets; a fold never splits a UTF-8
-//     sequence.
-//   - TEXT values escape backslash, semicolon and comma with a backslash,
-//     and a line break as \n (3.3.11); other control characters are
-//     dropped.
-//   - Every event is all-day: DTSTART;VALUE=DATE with an exclusive DTEND on
-//     the next day (3.6.1), and transparent: it blocks no time.
-//
-// Updates. The UID of an event is derived from the partner, the holding
-// (its entry and enrollment day, which never change), the kind of event
-// and its day, so re-importing a new run updates events instead of
-// duplicating them (3.8.4.7). An event of the agenda has SEQUENCE:0; an
-// event withdrawn because its cycle renewed (report.Cancelled) has
-// STATUS:CANCELLED and SEQUENCE:1, so a calendar replaces the version it
-// has (3.8.7.4). DTSTAMP is the as-of day at 00:00:0S UTC, S the sequence:
-// the program reads no clock, runs on later days stamp later, and on one
-// day the cancelled version of an event is stamped after the published one.
-
-// prodID names the program in the calendar (RFC 5545 3.7.3).
-const prodID = "-//partnerkit//specializations planner//EN"
-
-// maxLineOctets is the longest content line, CRLF excluded (RFC 5545 3.1).
-const maxLineOctets = 75
-
-// writeICS writes the agenda and the cancelled events as a calendar.
+// Updates: a UID is derived from the partner, the holding (its entry and
+// enrollment day, which never change), the kind of event and its day, so
+// re-importing a later run updates events instead of duplicating them
+// (3.8.4.7). Agenda events have SEQUENCE:0; the events of a renewed cycle
+// that are no longer due (report.Cancelled) have STATUS:CANCELLED and
+// SEQUENCE:1, so a calendar replaces the version it holds (3.8.7.4).
+// DTSTAMP is the as-of day at 00:00:0S UTC, S the sequence: the program
+// reads no clock, later as-of days stamp later, and on one day a cancelled
+// version is stamped after the published one.
 func writeICS(b *bytes.Buffer, r report) {
-	m := messagesFor(r.Lang)
-	var w icalWriter
-	w.prop("BEGIN", "VCALENDAR")
-	w.prop("VERSION", "2.0")
-	w.prop("PRODID", prodID)
-	w.prop("CALSCALE", "GREGORIAN")
-	w.prop("METHOD", "PUBLISH")
+	lines := []string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//partnerkit//specializations planner//EN",
+		"CALSCALE:GREGORIAN", "METHOD:PUBLISH"}
 	if r.Partner != "" {
-		w.text("X-WR-CALNAME", fmt.Sprintf(m.calName, r.Partner))
+		lines = append(lines, "X-WR-CALNAME:"+escapeText(trf(r.Lang, "Specializations: %s", r.Partner)))
 	}
-	for _, e := range allEvents(r) {
-		writeEvent(&w, r, m, e)
+	for k, e := range append(r.Agenda[:len(r.Agenda):len(r.Agenda)], r.Cancelled...) {
+		lines = append(lines, vevent(r, e, k >= len(r.Agenda))...)
 	}
-	w.prop("END", "VCALENDAR")
-	b.Write(w.buf.Bytes())
+	for _, l := range append(lines, "END:VCALENDAR") {
+		foldLine(b, l)
+	}
 }
 
-// writeEvent writes one VEVENT.
-func writeEvent(w *icalWriter, r report, m *messages, e calEvent) {
+// vevent returns the content lines of one event, unfolded.
+func vevent(r report, e portfolio.Event, cancelled bool) []string {
 	seq, status, desc := 0, "CONFIRMED", e.Text(r.Lang)
-	if e.cancelled {
+	if cancelled {
 		seq, status = 1, "CANCELLED"
-		desc = fmt.Sprintf(m.cancelled, r.Status.Holdings[e.Holding].Decision.RenewedOn) + "\n" + desc
+		desc = trf(r.Lang, "Cancelled: the cycle renewed on %s, so this is no longer due (INT-7).", r.Status.Holdings[e.Holding].Decision.RenewedOn) + "\n" + desc
 	}
-	w.prop("BEGIN", "VEVENT")
-	w.prop("UID", eventUID(r, e))
-	w.prop("DTSTAMP", fmt.Sprintf("%sT00000%dZ", icalDate(r.AsOf), seq))
-	w.date("DTSTART", e.Date)
-	if end := e.Date.AddDays(1); !end.IsZero() { // 9999-12-31 has no next day
-		w.date("DTEND", end)
-	}
-	w.prop("SEQUENCE", fmt.Sprint(seq))
-	w.prop("STATUS", status)
-	summary := m.kind(e.Kind)
+	summary := tr(r.Lang, kindWord(e.Kind))
 	if e.Holding >= 0 {
-		summary = fmt.Sprintf(m.summary, e.Item.LocalName(r.Lang), summary)
+		summary = trf(r.Lang, "%s: %s", e.Item.LocalName(r.Lang), summary)
 	}
-	w.text("SUMMARY", summary)
-	w.text("DESCRIPTION", desc)
-	w.prop("TRANSP", "TRANSPARENT")
-	w.prop("END", "VEVENT")
+	end := "DTEND;VALUE=DATE:" + icalDate(e.Date.AddDays(1))
+	if e.Date.AddDays(1).IsZero() { // 9999-12-31 has no next day
+		end = ""
+	}
+	return slices.DeleteFunc([]string{"BEGIN:VEVENT", "UID:" + eventUID(r, e), fmt.Sprintf("DTSTAMP:%sT00000%dZ", icalDate(r.AsOf), seq),
+		"DTSTART;VALUE=DATE:" + icalDate(e.Date), end, fmt.Sprint("SEQUENCE:", seq), "STATUS:" + status,
+		"SUMMARY:" + escapeText(summary), "DESCRIPTION:" + escapeText(desc), "TRANSP:TRANSPARENT", "END:VEVENT"},
+		func(l string) bool { return l == "" })
+}
+
+// kindWord names an event kind in a calendar summary.
+func kindWord(k portfolio.EventKind) string {
+	words := []string{"", "designation anniversary", "retires", "renewal window opens", "renewal reminder", "anniversary", "last day to renew"}
+	if int(k) < len(words) {
+		return words[k]
+	}
+	return k.String()
 }
 
 // eventUID is stable across runs and languages (see the file comment).
 // The partner name is hashed: it may hold any character.
-func eventUID(r report, e calEvent) string {
+func eventUID(r report, e portfolio.Event) string {
 	p := sha256.Sum256([]byte(r.Partner))
 	holding := "partner"
 	if e.Holding >= 0 {
 		h := r.Status.Holdings[e.Holding].Holding
 		holding = string(h.ID) + "-" + icalDate(h.Enrolled)
 	}
-	return fmt.Sprintf("%s-%s-%s-%s@planner.partnerkit", hex.EncodeToString(p[:6]), holding, slugOf(e.Kind), icalDate(e.Date))
+	return fmt.Sprintf("%s-%s-%s-%s@planner.partnerkit", hex.EncodeToString(p[:6]), holding, e.Kind, icalDate(e.Date))
 }
 
-// icalWriter accumulates content lines in a buffer.
-type icalWriter struct {
-	buf bytes.Buffer
-}
-
-// prop writes the content line name:value, folded. value must already be
-// in its RFC 5545 form (escaped TEXT, a DATE, ...).
-func (w *icalWriter) prop(name, value string) {
-	foldLine(&w.buf, name+":"+value)
-}
-
-// text writes a TEXT property, escaping value.
-func (w *icalWriter) text(name, value string) {
-	w.prop(name, escapeText(value))
-}
-
-// date writes a DATE-valued property such as DTSTART;VALUE=DATE:20261202.
-func (w *icalWriter) date(name string, d date.Date) {
-	w.prop(name+";VALUE=DATE", icalDate(d))
-}
+// maxLineOctets is the longest content line, CRLF excluded (RFC 5545 3.1).
+const maxLineOctets = 75
 
 // foldLine appends line to b as one or more physical lines of at most
 // maxLineOctets octets each, each ended by CRLF; continuation lines start

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"os/exec"
@@ -24,11 +25,13 @@ func TestGolden(t *testing.T) {
 		args []string
 		file string
 	}{
-		{"text report of the demo", []string{"-asof", demoAsOf}, "demo.txt.golden"},
-		{"JSON of the demo", []string{"-asof", demoAsOf, "-format", "json"}, "demo.json.golden"},
-		{"iCalendar of the demo", []string{"-asof", demoAsOf, "-format", "ics"}, "demo.ics.golden"},
-		{"Chinese text report of the demo", []string{"-asof", demoAsOf, "-lang", "zh-Hans"}, "demo.zh-Hans.txt.golden"},
-		{"Chinese iCalendar of the demo", []string{"-asof", demoAsOf, "-format", "ics", "-lang", "zh-Hans"}, "demo.zh-Hans.ics.golden"},
+		{"EDN-2 text report of the demo", []string{"-asof", demoAsOf}, "demo.txt.golden"},
+		{"EDN-2 JSON of the demo", []string{"-asof", demoAsOf, "-format", "json"}, "demo.json.golden"},
+		{"INT-7 iCalendar of the demo", []string{"-asof", demoAsOf, "-format", "ics"}, "demo.ics.golden"},
+		{"EDN-2 Chinese text report of the demo", []string{"-asof", demoAsOf, "-lang", "zh-Hans"}, "demo.zh-Hans.txt.golden"},
+		{"EDN-2 Chinese JSON of the demo", []string{"-asof", demoAsOf, "-format", "json", "-lang", "zh-Hans"}, "demo.zh-Hans.json.golden"},
+		{"INT-7 Chinese iCalendar of the demo", []string{"-asof", demoAsOf, "-format", "ics", "-lang", "zh-Hans"}, "demo.zh-Hans.ics.golden"},
+		{"EDN-3 text report of the demo before the 2026-07-31 retirements", []string{"-asof", "2026-06-01"}, "demo.2026-06-01.txt.golden"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,7 +78,7 @@ func TestTextFitsEightyColumns(t *testing.T) {
 func TestDefaultAsOfIsToday(t *testing.T) {
 	today := func() date.Date { return date.MustParse(demoAsOf) }
 	var implicit, stderr bytes.Buffer
-	if code := runAt([]string{"-format", "json"}, &implicit, &stderr, today); code != 0 {
+	if code := runIO([]string{"-format", "json"}, nil, &implicit, &stderr, today); code != 0 {
 		t.Fatalf("runAt without -asof = %d, stderr %q", code, stderr.String())
 	}
 	explicit := mustRun(t, "-asof", demoAsOf, "-format", "json")
@@ -89,8 +92,10 @@ func TestHelp(t *testing.T) {
 	if code := run([]string{"-h"}, &stdout, &stderr); code != 0 || stderr.Len() > 0 {
 		t.Fatalf("run(-h) = %d, stderr %q; want 0 and no message", code, stderr.String())
 	}
-	if !strings.HasPrefix(stdout.String(), "usage: planner") {
-		t.Errorf("run(-h) printed %q, want the usage", stdout.String())
+	for _, want := range []string{"usage: planner", "-in FILE", "-lang string", "zh-CN", "html", "1 MiB"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("run(-h) printed %q, want it to mention %q", stdout.String(), want)
+		}
 	}
 }
 
@@ -102,6 +107,24 @@ func TestInputFile(t *testing.T) {
 	got := mustRun(t, "-in", path, "-asof", demoAsOf)
 	if diff := cmp.Diff(mustRun(t, "-asof", demoAsOf), got); diff != "" {
 		t.Errorf("-in with the demo's bytes differs from the built-in demo (-want +got):\n%s", diff)
+	}
+}
+
+func TestStandardInput(t *testing.T) {
+	for _, tt := range []struct{ name, input string }{
+		{"input: -in - reads standard input", string(demo)},
+		{"input: a UTF-8 byte-order mark is accepted", "\uFEFF" + string(demo)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			today := func() date.Date { t.Fatal("read the clock"); return date.Date{} }
+			if code := runIO([]string{"-in", "-", "-asof", demoAsOf}, strings.NewReader(tt.input), &stdout, &stderr, today); code != 0 {
+				t.Fatalf("run(-in -) = %d, stderr %q", code, stderr.String())
+			}
+			if diff := cmp.Diff(mustRun(t, "-asof", demoAsOf), stdout.String()); diff != "" {
+				t.Errorf("-in - with the demo's bytes differs from the built-in demo (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 
@@ -184,6 +207,78 @@ func BenchmarkRun(b *testing.B) {
 				if run(args, &out, &errs) != 0 {
 					b.Fatal(errs.String())
 				}
+			}
+		})
+	}
+}
+
+func TestLanguageTags(t *testing.T) {
+	for _, tt := range []struct{ name, lang, same string }{
+		{"EDN-2 -lang zh is Simplified Chinese", "zh", "zh-Hans"},
+		{"EDN-2 -lang zh-CN is Simplified Chinese", "zh-CN", "zh-Hans"},
+		{"EDN-2 -lang ZH_hans is Simplified Chinese", "ZH_hans", "zh-Hans"},
+		{"EDN-2 -lang en-US is English", "en-US", "en"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, format := range []string{"text", "json", "ics"} {
+				want := mustRun(t, "-asof", demoAsOf, "-format", format, "-lang", tt.same)
+				if diff := cmp.Diff(want, mustRun(t, "-asof", demoAsOf, "-format", format, "-lang", tt.lang)); diff != "" {
+					t.Errorf("-format %s -lang %s differs from -lang %s (-want +got):\n%s", format, tt.lang, tt.same, diff)
+				}
+			}
+		})
+	}
+}
+
+// holdingStates runs the planner on a portfolio and returns each holding's
+// state and name from its JSON output.
+func holdingStates(t *testing.T, file string, args ...string) []string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "p.json")
+	if err := os.WriteFile(path, []byte(file), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var p struct {
+		Specializations []struct{ State, Name, Outcome string }
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, append([]string{"-in", path, "-format", "json"}, args...)...)), &p); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range p.Specializations {
+		got = append(got, s.Name+": "+s.State+" "+s.Outcome)
+	}
+	return got
+}
+
+func TestHoldings(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		args []string
+		want []string
+	}{
+		{"INT-5 an as-of day before the enrollment is not enrolled yet",
+			portfolioWith(`"specialization": "Analytics on Microsoft Azure", "enrolled": "2027-01-10", "renewed": 2`),
+			[]string{"-asof", demoAsOf}, []string{"Analytics on Azure: not-enrolled "}},
+		{"INT-5 an entry earned again after a lapse is a second holding",
+			strings.Replace(portfolioWith(`"specialization": "sales", "enrolled": "2023-03-01"`), "}]",
+				`}, {"specialization": "Sales", "enrolled": "2025-01-10", "renewed": 1}]`, 1),
+			[]string{"-asof", demoAsOf}, []string{"Sales: lapsed lapsed", "Sales: renewal pending"}},
+		{"EDN-3 a retired entry is shown retired",
+			portfolioWith(`"specialization": "kubernetes", "enrolled": "2024-03-01", "renewed": 2`),
+			[]string{"-asof", demoAsOf}, []string{"Kubernetes on Microsoft Azure: retired retired"}},
+		{"EDN-6 a 2021 Windows Server migration is carried over",
+			portfolioWith(`"specialization": "Windows Server and SQL Server Migration to Microsoft Azure", "enrolled": "2021-05-17", "renewed": 5`),
+			[]string{"-asof", demoAsOf}, []string{"Infra and Database Migration to Microsoft Azure: carried-over not-due"}},
+		{"EDN-2 a former name is shown as the name in force on the as-of day",
+			portfolioWith(`"specialization": "Information Protection and Governance", "enrolled": "2025-01-01", "renewed": 1`),
+			[]string{"-asof", demoAsOf}, []string{"Data Security: renewal not-due"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, holdingStates(t, tt.file, tt.args...)); diff != "" {
+				t.Errorf("states (-want +got):\n%s", diff)
 			}
 		})
 	}

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/partnerkit/specializations/catalog"
 	"github.com/partnerkit/specializations/date"
@@ -27,8 +25,8 @@ type report struct {
 	Agenda  []portfolio.Event // AsOf through Until
 	Planner portfolio.Planner // the catalog and policy used
 	// Cancelled are the events of renewed cycles that Agenda no longer
-	// lists (see cancelledEvents), in Agenda's order; the calendar
-	// publishes them with STATUS:CANCELLED.
+	// lists (see cancelledEvents); the calendar publishes them with
+	// STATUS:CANCELLED.
 	Cancelled []portfolio.Event
 }
 
@@ -38,10 +36,7 @@ func buildReport(in parsed, o options, file string) (report, error) {
 	pl := portfolio.New(catalog.Default())
 	r := report{Partner: in.Name, AsOf: o.asOf, Until: o.until, Lang: o.lang, Names: in.Names, Planner: pl}
 	var err error
-	if r.Status, err = pl.Status(in.Partner, o.asOf); err != nil {
-		return report{}, planError(err, in, file, o.asOf)
-	}
-	if r.Agenda, err = pl.Agenda(in.Partner, o.asOf, o.until); err != nil {
+	if r.Status, r.Agenda, err = pl.Plan(in.Partner, o.asOf, o.until); err != nil {
 		return report{}, planError(err, in, file, o.asOf)
 	}
 	r.Cancelled = cancelledEvents(pl.Policy, r.Status, o.until)
@@ -70,11 +65,10 @@ func planError(err error, in parsed, file string, asOf date.Date) error {
 // lists them, but an earlier run, before the renewal, published them. For
 // each holding whose cycle under review is renewed (Decision.RenewedOn),
 // these are that cycle's reminders dated after the renewal day (from the
-// policy's Reminders, the schedule Agenda uses) and its deadline, through
-// until, whatever their day: the ones before the as-of day may still be in
-// a calendar. Once the caller stores Decision.Next, the decision moves to
-// the next cycle and these are no longer derived; by then they have been
-// published cancelled at least once.
+// policy's Reminders, the schedule Agenda uses) and its deadline, within
+// the calendar's range, as-of day through until. Once the caller stores
+// Decision.Next, the decision moves to the next cycle and these are no
+// longer derived; by then they have been published cancelled.
 func cancelledEvents(p renewal.Policy, st portfolio.Status, until date.Date) []portfolio.Event {
 	var evs []portfolio.Event
 	for _, h := range st.Holdings {
@@ -83,7 +77,7 @@ func cancelledEvents(p renewal.Policy, st portfolio.Status, until date.Date) []p
 			continue
 		}
 		add := func(day date.Date, k portfolio.EventKind, offset int) {
-			if !day.After(until) {
+			if !day.Before(st.AsOf) && !day.After(until) {
 				evs = append(evs, portfolio.Event{Date: day, Kind: k, Holding: h.Index, Item: d.Enrollment.Item.On(day),
 					Cycle: d.Cycle, Offset: offset, Needs: d.Required()})
 			}
@@ -95,14 +89,7 @@ func cancelledEvents(p renewal.Policy, st portfolio.Status, until date.Date) []p
 		}
 		add(d.Cycle.ValidTo, portfolio.EventDeadline, 0)
 	}
-	slices.SortStableFunc(evs, compareEvents)
 	return evs
-}
-
-// compareEvents orders events as portfolio.Planner.Agenda does.
-func compareEvents(a, b portfolio.Event) int {
-	return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Holding, b.Holding), cmp.Compare(a.Kind, b.Kind),
-		cmp.Compare(a.Offset, b.Offset))
 }
 
 // nextReminder returns the first reminder on the agenda for holding i, or
@@ -114,24 +101,4 @@ func (r report) nextReminder(i int) date.Date {
 		}
 	}
 	return date.Date{}
-}
-
-// calEvent is an event as the calendar and the JSON output publish it:
-// on the agenda, or cancelled.
-type calEvent struct {
-	portfolio.Event
-	cancelled bool
-}
-
-// allEvents merges the agenda and the cancelled events in agenda order.
-func allEvents(r report) []calEvent {
-	evs := make([]calEvent, 0, len(r.Agenda)+len(r.Cancelled))
-	for _, e := range r.Agenda {
-		evs = append(evs, calEvent{Event: e})
-	}
-	for _, e := range r.Cancelled {
-		evs = append(evs, calEvent{Event: e, cancelled: true})
-	}
-	slices.SortStableFunc(evs, func(a, b calEvent) int { return compareEvents(a.Event, b.Event) })
-	return evs
 }

@@ -12,8 +12,7 @@ import (
 // catalog and the explanations use; it needs no table and no dependency.
 
 // cells returns the number of terminal cells s takes.
-func cells(s string) int {
-	n := 0
+func cells(s string) (n int) {
 	for _, r := range s {
 		n += runeCells(r)
 	}
@@ -39,22 +38,6 @@ func isWide(r rune) bool {
 		(r >= 0xff00 && r <= 0xff60) || (r >= 0xffe0 && r <= 0xffe6) || (r >= 0x20000 && r <= 0x3fffd)
 }
 
-// pad returns s followed by spaces up to width cells.
-func pad(s string, width int) string {
-	if n := cells(s); n < width {
-		return s + strings.Repeat(" ", width-n)
-	}
-	return s
-}
-
-// padLeft returns s preceded by spaces up to width cells.
-func padLeft(s string, width int) string {
-	if n := cells(s); n < width {
-		return strings.Repeat(" ", width-n) + s
-	}
-	return s
-}
-
 // wrap breaks s into lines of at most width cells. It breaks at spaces,
 // and between wide characters (Chinese has no spaces), never before
 // closing punctuation; a word wider than a line is cut. Runs of spaces
@@ -67,8 +50,8 @@ func wrap(s string, width int) []string {
 	return lines
 }
 
-// token is an unbreakable piece of text and whether a space precedes it.
-type token struct {
+// piece is an unbreakable piece of text and whether a space precedes it.
+type piece struct {
 	text  string
 	space bool
 }
@@ -102,8 +85,8 @@ func wrapParagraph(s string, width int) []string {
 // tokenize splits s at spaces and around wide characters. A closing
 // punctuation mark stays with the token before it and an opening one with
 // the token after it (kinsoku), whether full-width or ASCII.
-func tokenize(s string) []token {
-	var toks []token
+func tokenize(s string) []piece {
+	var toks []piece
 	space := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -114,31 +97,24 @@ func tokenize(s string) []token {
 			continue
 		}
 		n := len(toks)
-		if n > 0 && !space && (isClosing(r) || isOpening(lastRune(toks[n-1].text)) ||
-			(!isWide(r) && !isWide(lastRune(toks[n-1].text)))) {
+		last, _ := utf8.DecodeLastRuneInString(s[:start])
+		if n > 0 && !space && (strings.ContainsRune(closing, r) || strings.ContainsRune(opening, last) ||
+			(!isWide(r) && !isWide(last))) {
 			toks[n-1].text = s[start-len(toks[n-1].text) : i] // contiguous: no space between
 		} else {
-			toks = append(toks, token{text: s[start:i], space: space})
+			toks = append(toks, piece{text: s[start:i], space: space})
 		}
 		space = false
 	}
 	return toks
 }
 
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-// isClosing reports punctuation that must not start a line.
-func isClosing(r rune) bool {
-	return strings.ContainsRune("，。、；：！？）」』》】〕”’,.;:!?)]}", r)
-}
-
-// isOpening reports punctuation that must not end a line.
-func isOpening(r rune) bool {
-	return strings.ContainsRune("（「『《【〔“‘([{", r)
-}
+// Kinsoku: closing punctuation must not start a line, opening
+// punctuation must not end one.
+const (
+	closing = "，。、；：！？）」』》】〕”’,.;:!?)]}"
+	opening = "（「『《【〔“‘([{"
+)
 
 // cutCells splits s after at most n cells (at least one rune).
 func cutCells(s string, n int) (head, rest string) {
