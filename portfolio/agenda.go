@@ -117,12 +117,45 @@ func (pl Planner) Plan(p Partner, from, to date.Date) (Status, []Event, error) {
 	for n := range designationDays(p.FirstDesignated, from, to) {
 		evs = append(evs, Event{Date: n, Kind: EventDesignationAnniversary, Holding: -1})
 	}
-	for _, hs := range st.Holdings {
+	merged := pl.mergesAhead(p, st, to)
+	for i, hs := range st.Holdings {
+		if r, ok := merged[i]; ok {
+			hs.HeldUntil = r
+		}
 		start := len(evs)
 		evs = pl.holdingEvents(evs, hs, from, to)
 		slices.SortFunc(evs[start:], byDayKind)
 	}
 	return st, byDay(evs, from, to), nil
+}
+
+// mergesAhead returns, by holding position, the day a holding is merged
+// into another (RULES EDN-6) by a carry-over after st.AsOf and on or before
+// to: judged by Status on each such carry-over day, so that Agenda stops
+// listing it there as Status will.
+func (pl Planner) mergesAhead(p Partner, st Status, to date.Date) map[int]date.Date {
+	var merged map[int]date.Date
+	seen := map[date.Date]bool{}
+	for _, hs := range st.Holdings {
+		r, ok := hs.Entry.Retired()
+		if !ok || !hs.Entry.CarriesOver() || !r.After(st.AsOf) || r.After(to) || seen[r] {
+			continue
+		}
+		seen[r] = true
+		then, err := pl.Status(p, r)
+		if err != nil {
+			continue // the agenda lists what is known as of st.AsOf
+		}
+		for i, h := range then.Holdings {
+			if h.State == StateMerged && h.HeldUntil == r {
+				if merged == nil {
+					merged = map[int]date.Date{}
+				}
+				merged[i] = r
+			}
+		}
+	}
+	return merged
 }
 
 // byDayKind orders one holding's events: by day, kind, offset, cycle.
@@ -205,10 +238,11 @@ func (pl Planner) holdingEvents(evs []Event, hs HoldingStatus, from, to date.Dat
 		if c.Anniversary < first || !c.Reviewed() {
 			continue
 		}
-		held := e
+		held, before := e, specialization.Specialization{}
 		if carried && !c.Date.Before(retiredOn(e.Item)) {
-			// From the retirement day on, the cycle is the replacement's.
-			held = moved
+			// From the retirement day on, the cycle is the replacement's;
+			// its events before that day are still the old entry's.
+			held, before = moved, e.Item
 			c, _ = pl.Policy.Cycle(moved, c.Anniversary)
 		}
 		if t.startsAfter(c) {
@@ -218,7 +252,7 @@ func (pl Planner) holdingEvents(evs []Event, hs HoldingStatus, from, to date.Dat
 		if c.Anniversary != first {
 			on = date.Date{}
 		}
-		evs = t.cycle(evs, held, c, on)
+		evs = t.cycle(evs, held, before, c, on)
 	}
 	return evs
 }
@@ -265,31 +299,43 @@ func (t track) startsAfter(c renewal.Cycle) bool {
 // carry-over the holding ends that day.
 func (t *track) retirement(evs []Event, s specialization.Specialization) []Event {
 	r, ok := s.Retired()
-	if !ok || !t.keep(r) {
-		if ok && (t.end.IsZero() || r.Before(t.end)) && !s.CarriesOver() {
-			t.end = r
-		}
+	if !ok {
+		return evs
+	}
+	// Merged away that day (EDN-6), the holding ends like a plain retirement.
+	end := t.end
+	moves := s.CarriesOver() && (end.IsZero() || end.After(r))
+	if !moves && (end.IsZero() || r.Before(end)) {
+		t.end = r
+	}
+	if r.Before(t.from) || r.After(t.to) || (!end.IsZero() && r.After(end)) {
 		return evs
 	}
 	ev := Event{Date: r, Kind: EventRetirement, Holding: t.hs.Index, Item: s.On(r)}
-	if s.CarriesOver() {
+	if moves {
 		ev.Replacement, _ = t.pl.Catalog.Get(s.ReplacedBy())
 		ev.Replacement = ev.Replacement.On(r)
-	} else if t.end.IsZero() || r.Before(t.end) {
-		t.end = r
 	}
 	return append(evs, ev)
 }
 
 // cycle appends the events of cycle c of enrollment e; renewedOn is its
-// renewal day when already renewed (RULES INT-7).
-func (t track) cycle(evs []Event, e renewal.Enrollment, c renewal.Cycle, renewedOn date.Date) []Event {
-	item, needs := e.Item, e.Needs(c)
+// renewal day when already renewed (RULES INT-7). When e was carried over
+// from the entry before, events dated before that entry's retirement name
+// it.
+func (t track) cycle(evs []Event, e renewal.Enrollment, before specialization.Specialization, c renewal.Cycle,
+	renewedOn date.Date) []Event {
+	needs := e.Needs(c)
 	add := func(d date.Date, k EventKind, offset int) {
-		if t.keep(d) {
-			evs = append(evs, Event{Date: d, Kind: k, Holding: t.hs.Index, Item: item.On(d), Cycle: c,
-				Offset: offset, Needs: needs})
+		if !t.keep(d) {
+			return
 		}
+		item := e.Item
+		if r, ok := before.Retired(); ok && d.Before(r) {
+			item = before
+		}
+		evs = append(evs, Event{Date: d, Kind: k, Holding: t.hs.Index, Item: item.On(d), Cycle: c,
+			Offset: offset, Needs: needs})
 	}
 	add(c.Opens, EventWindowOpens, 0)
 	for r := range t.pl.Policy.Reminders(c) {

@@ -169,3 +169,56 @@ func TestAgendaErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestAgendaMergeAhead: a merge that happens inside the agenda's range
+// ends the merged holding's events there, as Status says from that day on
+// (EDN-6), and events before a carry-over name the entry then held.
+func TestAgendaMergeAhead(t *testing.T) {
+	pl := portfolio.New(catalog.Default())
+	p := partner(
+		portfolio.Holding{ID: "windows-server-sql-server-migration", Enrolled: day("2021-05-17"), Renewed: 1},
+		portfolio.Holding{ID: "linux-open-source-database-migration", Enrolled: day("2022-03-01")},
+	)
+	evs, err := pl.Agenda(p, day("2022-12-01"), day("2023-06-30"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		Date    date.Date
+		Kind    portfolio.EventKind
+		Holding int
+		Item    string
+	}
+	var got []row
+	for _, e := range evs {
+		got = append(got, row{e.Date, e.Kind, e.Holding, string(e.Item.ID())})
+	}
+	ws, lx, in := "windows-server-sql-server-migration", "linux-open-source-database-migration", "infra-and-database-migration"
+	want := []row{
+		{day("2022-12-01"), portfolio.EventReminder, 1, lx}, // -90 before 2023-03-01
+		{day("2022-12-31"), portfolio.EventWindowOpens, 1, lx},
+		{day("2022-12-31"), portfolio.EventReminder, 1, lx},
+		{day("2023-01-09"), portfolio.EventRetirement, 0, ws}, // continues as Infra and Database Migration
+		{day("2023-01-09"), portfolio.EventRetirement, 1, lx}, // merged: ends
+		{day("2023-01-17"), portfolio.EventReminder, 0, in},
+		{day("2023-02-16"), portfolio.EventReminder, 0, in},
+		{day("2023-03-18"), portfolio.EventWindowOpens, 0, in},
+		{day("2023-03-18"), portfolio.EventReminder, 0, in},
+		{day("2023-04-17"), portfolio.EventReminder, 0, in},
+		{day("2023-05-17"), portfolio.EventReminder, 0, in},
+		{day("2023-05-17"), portfolio.EventAnniversary, 0, in},
+		{day("2023-06-16"), portfolio.EventReminder, 0, in},
+		{day("2023-06-16"), portfolio.EventDeadline, 0, in},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("EDN-6 Agenda across a merge (-want +got):\n%s", diff)
+	}
+	texts := []string{evs[3].Text("en"), evs[4].Text("en")}
+	wantTexts := []string{
+		"Windows Server and SQL Server Migration to Microsoft Azure retires; the enrollment continues as Infra and Database Migration to Microsoft Azure with its anniversary.",
+		"Linux and Open Source Database Migration to Microsoft Azure retires; the enrollment ends.",
+	}
+	if diff := cmp.Diff(wantTexts, texts); diff != "" {
+		t.Errorf("EDN-6 retirement texts (-want +got):\n%s", diff)
+	}
+}

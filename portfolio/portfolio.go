@@ -16,9 +16,10 @@ var (
 	// ErrUnknownEntry reports a holding whose ID the planner's catalog does
 	// not have.
 	ErrUnknownEntry = errors.New("unknown entry")
-	// ErrNoDesignationDay reports a partner without a first designation
-	// day, or one after the as-of day: benefits are provisioned per
-	// designation year (RULES INT-8).
+	// ErrNoDesignationDay reports a first designation day after the as-of
+	// day: benefits are provisioned per designation year (RULES INT-8). A
+	// partner with no FirstDesignated day at all gets renewal decisions and
+	// no benefits allocation (Status.Allocation is zero).
 	ErrNoDesignationDay = errors.New("no designation day on or before the as-of day")
 	// ErrNoAsOf reports a zero as-of day or range bound.
 	ErrNoAsOf = errors.New("no as-of day")
