@@ -145,25 +145,20 @@ func (o *options) check(asOf string, today func() date.Date) error {
 
 // readInput returns the portfolio bytes and the name to use in messages.
 func readInput(path string, stdin io.Reader) ([]byte, string, error) {
-	var r io.Reader
-	switch path {
-	case "":
+	if path == "" {
 		return demo, "demo.json", nil
-	case "-":
-		r, path = stdin, "stdin"
-	default:
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, "", err
-		}
+	} else if path == "-" {
+		path = "stdin"
+	} else if f, err := os.Open(path); err != nil {
+		return nil, "", err
+	} else {
 		defer f.Close()
-		r = f
+		stdin = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxInputBytes+1))
+	data, err := io.ReadAll(io.LimitReader(stdin, maxInputBytes+1))
 	if err != nil {
 		return nil, "", fmt.Errorf("%s: %w", path, err)
-	}
-	if len(data) > maxInputBytes {
+	} else if len(data) > maxInputBytes {
 		return nil, "", fmt.Errorf("%s: larger than 1 MiB (%d bytes), the limit for a portfolio", path, maxInputBytes)
 	}
 	return data, path, nil
