@@ -59,7 +59,13 @@ func facts(r report, h portfolio.HoldingStatus) []string {
 		day, _ := h.Entry.Retired()
 		ls = append(ls, trf(l, "carried over from %s, retired %s (EDN-6)", h.Entry.LocalName(l), day))
 	}
-	d := h.Decision
+	return append(ls, decisionFacts(r, h)...)
+}
+
+// decisionFacts tell a renewal decision: phase, outcome, cycle, deadline
+// and next reminder, the coming retirement, then what is owed.
+func decisionFacts(r report, h portfolio.HoldingStatus) []string {
+	l, d := r.Lang, h.Decision
 	state := tr(l, d.Phase.String())
 	if d.Outcome.String() != d.Phase.String() {
 		state += tr(l, ", ") + tr(l, d.Outcome.String())
@@ -71,7 +77,8 @@ func facts(r report, h portfolio.HoldingStatus) []string {
 	if next := r.nextReminder(h.Index); !next.IsZero() {
 		state += " · " + trf(l, "next reminder %s", next)
 	}
-	switch ls = append(append(ls, state), retiredNote(r, h)...); {
+	ls := append([]string{state}, retiredNote(r, h)...)
+	switch {
 	case d.Behind:
 		ls = append(ls, trf(l, "behind: store renewed %d, then give the next cycle's evidence (INT-10)", d.Next().Renewed))
 	case d.Missing.IsEmpty():
