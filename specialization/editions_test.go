@@ -642,7 +642,7 @@ func termsModel(def sp.Definition, d date.Date) termsView {
 			break
 		}
 		v.Since = c.On
-		if c.Name != "" {
+		if c.Name != "" && c.Name != v.Name { // a rename; restating the name keeps the Chinese one
 			v.Name, v.Chinese = c.Name, ""
 		}
 		if c.ChineseName != "" {
