@@ -2,10 +2,715 @@ package main
 
 import (
 	"bytes"
-	"errors"
+	"fmt"
+	"html/template"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/portfolio"
+	"github.com/partnerkit/specializations/renewal"
+	"github.com/partnerkit/specializations/specialization"
 )
 
-// writeHTML is a placeholder until the HTML writer lands (issue 11).
+// The HTML page is one file with no external resources: an inline SVG
+// timeline with one lane per holding, then what the text report says, as
+// a table (facts), the benefits and the explanations. Every date drawn comes
+// from the report: the status (decisions, holding ends, grants) and the
+// agenda (windows, reminders, anniversaries, deadlines, retirements). The
+// arithmetic here is layout only: days to x, labels to rows.
+
+// writeHTML writes r as a self-contained HTML page. The same report gives
+// the same bytes.
 func writeHTML(w *bytes.Buffer, r report) error {
-	return errors.New("-format html: not written yet")
+	return pageTemplate.Execute(w, buildPage(r))
 }
+
+// Timeline geometry in SVG user units, which are CSS pixels at full width.
+const (
+	svgWidth  = 1000.0
+	padX      = 12.0 // margin left and right of the time axis
+	rowHeight = 18.0 // a row of labels, with room for a CJK font's ascent and descent
+	labelPx   = 11.0 // font size of every label but a lane's title
+	titlePx   = 12.0 // font size of a lane's title (bold)
+	labelGap  = 8.0  // least space between two labels in a row
+	barHeight = 14.0
+	tickDrop  = 6.0  // reminder ticks hang below the bar
+	leadDays  = 60   // the axis starts at the month this many days before the as-of day
+	minAxisPx = 70.0 // least space between two axis labels
+	boldWidth = 1.12 // bold text is this much wider than textWidth's estimate
+)
+
+// colour is one colour of the page and the contrast it needs against both
+// backgrounds (paperHex, bandHex): 4.5:1 for text (WCAG 2.1 AA, 1.4.3), 3:1
+// for marks (1.4.11). html_test.go checks every one.
+type colour struct {
+	name, hex string
+	min       float64
+}
+
+const paperHex, bandHex = "#ffffff", "#f1f3f6"
+
+func htmlColours() []colour {
+	return []colour{{"ink", "#1a1a1a", 4.5}, {"muted", "#4d4d4d", 4.5}, {"term", "#3d6a99", 3},
+		{"window", "#1d5a91", 4.5}, {"grace", "#8a4500", 4.5}, {"deadline", "#b0231b", 4.5},
+		{"renewed", "#1b6e30", 4.5}, {"asof", "#6a2c91", 4.5}, {"slot", "#2d4f73", 3}}
+}
+
+// htmlZH holds the Chinese forms of the page's own words; everything else
+// comes from the text report's words (tr) and the library's sentences.
+var htmlZH = map[string]string{
+	"Timeline": "时间线", "Renewals": "续订", "Specialization": "专用化", "Where it stands": "状态",
+	"Renewal timeline of %d holdings from %s to %s, as of %s. Thick bar: held with nothing due; thin line: held if " +
+		"renewed; hatched: renewal window; dotted: grace period; diamond: anniversary, labelled audit or refs when " +
+		"that year needs one; triangle: deadline of the cycle under review; ticks: reminders. The table gives the same facts.": "" +
+		"%d 项持有的续订时间线，%s 至 %s，截至 %s。粗条：无需操作即持有；细线：续订后持有；斜线：续订窗口；点状：宽限期；" +
+		"菱形：周年日期，需要审核或客户参考的年份标有“审核”或“客户参考”；三角形：所审周期的截止日期；短刻度：提醒。下表列出相同的信息。",
+	"held, nothing due": "持有，无需操作", "held if renewed": "续订后持有", "renewal window": "续订窗口",
+	"grace period": "宽限期", "as of %s": "截至 %s", "audit": "审核", "refs": "客户参考", " — ": "：",
+	"Held with nothing due from %s through %s (POST-1).": "自 %s 至 %s 持有，无需操作（POST-1）。",
+	"Renewal window %s to %s (REN-5).":                   "续订窗口 %s 至 %s（REN-5）。",
+	"Grace period %s to %s (REN-5).":                     "宽限期 %s 至 %s（REN-5）。",
+}
+
+// htr is tr with the page's own words.
+func htr(lang, s string) string {
+	if t, ok := htmlZH[s]; ok && specialization.IsSimplifiedChinese(lang) {
+		return t
+	}
+	return tr(lang, s)
+}
+
+func htrf(lang, format string, args ...any) string { return fmt.Sprintf(htr(lang, format), args...) }
+
+const descFormat = "Renewal timeline of %d holdings from %s to %s, as of %s. Thick bar: held with nothing due; thin line: held if " +
+	"renewed; hatched: renewal window; dotted: grace period; diamond: anniversary, labelled audit or refs when " +
+	"that year needs one; triangle: deadline of the cycle under review; ticks: reminders. The table gives the same facts."
+
+// The page model the template renders.
+type (
+	htmlPage struct {
+		Lang, Title, Terms, Heading, Table, BenefitsHead, ExplainHead string
+		CSS                                                           template.CSS
+		TL                                                            timeline
+		Headers                                                       []string
+		Groups                                                        []rowGroup
+		Cats                                                          []catView
+		Notes                                                         []noteView
+	}
+	timeline struct {
+		Height, Title, Desc string
+		Grid, Legend, AsOf  []mark
+		Labels              []label
+		Lanes               []lane
+	}
+	lane struct {
+		Entry, Holding, Tip string
+		Marks               []mark
+		Labels              []label
+	}
+	mark     struct{ Class, D, Tip string }
+	label    struct{ Class, X, Y, Text, Tip string }
+	rowGroup struct {
+		Category string
+		Rows     []rowView
+	}
+	rowView struct {
+		Name  string
+		Facts []string
+	}
+	catView struct {
+		Used     string
+		Slots    []bool // true: used
+		Withheld []string
+	}
+	noteView struct{ Name, Text string }
+)
+
+// buildPage turns the report into the page model.
+func buildPage(r report) htmlPage {
+	l, lang := r.Lang, "en"
+	if specialization.IsSimplifiedChinese(l) {
+		lang = "zh-Hans"
+	}
+	p := htmlPage{Lang: lang, Title: trf(l, "Specializations as of %s", r.AsOf),
+		Terms: tr(l, "Names, validations and caps are those in force on that day."), Heading: htr(l, "Timeline"),
+		Table: htr(l, "Renewals"), ExplainHead: tr(l, "Explanations"), CSS: pageCSS(),
+		Headers: []string{htr(l, "Specialization"), htr(l, "Where it stands")}}
+	if r.Partner != "" {
+		p.Title = trf(l, "%s: specializations as of %s", r.Partner, r.AsOf)
+	}
+	order := holdingOrder(r.Status)
+	p.TL = chartOf(r).draw(order)
+	for _, i := range order {
+		h := r.Status.Holdings[i]
+		cat := tr(l, h.Item.Category().String())
+		if len(p.Groups) == 0 || p.Groups[len(p.Groups)-1].Category != cat {
+			p.Groups = append(p.Groups, rowGroup{Category: cat})
+		}
+		g := &p.Groups[len(p.Groups)-1]
+		g.Rows = append(g.Rows, rowView{h.Item.LocalName(r.Lang), facts(r, h)})
+	}
+	p.BenefitsHead, p.Cats = benefitViews(r)
+	for _, h := range r.Status.Holdings {
+		if h.HasDecision() { // as the text report: the others are told by their facts
+			p.Notes = append(p.Notes, noteView{h.Item.LocalName(l), h.Decision.Explain(l)})
+		}
+	}
+	return p
+}
+
+// holdingOrder lists the holdings as the text report's table does: by
+// category, then in portfolio order.
+func holdingOrder(st portfolio.Status) []int {
+	order := make([]int, len(st.Holdings))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return int(st.Holdings[a].Item.Category()) - int(st.Holdings[b].Item.Category())
+	})
+	return order
+}
+
+// benefitViews gives per category the benefits used against the cap of
+// the designation year, and the withheld holdings with their reasons.
+func benefitViews(r report) (string, []catView) {
+	st := r.Status
+	var cats []catView
+	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
+		used, limit := st.Allocation.Used(c), st.Caps[c]
+		cv := catView{Used: trf(r.Lang, "%s: %d of %d used", tr(r.Lang, c.String()), used, limit)}
+		for k := range min(limit, 20) {
+			cv.Slots = append(cv.Slots, k < used)
+		}
+		for _, h := range st.Holdings {
+			if g := h.Grant; !g.Holding.Item.IsZero() && !g.Granted && g.Holding.Item.Category() == c {
+				cv.Withheld = append(cv.Withheld, trf(r.Lang, "withheld: %s — %s: %s", g.Holding.Item.On(r.AsOf).LocalName(r.Lang),
+					g.Reason.Clause, g.Reason.Local(r.Lang)))
+			}
+		}
+		cats = append(cats, cv)
+	}
+	return trf(r.Lang, "Benefits, designation year %s to %s", st.YearFrom, st.YearTo), cats
+}
+
+// chart maps days to x between from (inclusive) and to (exclusive).
+type chart struct {
+	r        report
+	from, to date.Date
+	scale    float64 // units per day
+}
+
+func chartOf(r report) chart {
+	y, mo, _ := r.AsOf.AddDays(-leadDays).Date()
+	from, err := date.New(y, mo, 1)
+	if err != nil {
+		from = r.AsOf
+	}
+	to := r.Until.AddDays(1)
+	if to.IsZero() { // Until is 9999-12-31
+		to = r.Until
+	}
+	if !to.After(from) {
+		to = from.AddDays(1)
+	}
+	return chart{r: r, from: from, to: to, scale: (svgWidth - 2*padX) / float64(to.DaysSince(from))}
+}
+
+// x is the left edge of day d, clamped to the axis.
+func (c chart) x(d date.Date) float64 {
+	if d.IsZero() || d.Before(c.from) {
+		return padX
+	}
+	return min(padX+float64(d.DaysSince(c.from))*c.scale, svgWidth-padX)
+}
+
+func (c chart) in(d date.Date) bool { return !d.Before(c.from) && d.Before(c.to) }
+
+func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
+
+// draw lays out the legend, the as-of and designation-anniversary labels,
+// the axis and the lanes, top to bottom.
+func (c chart) draw(order []int) timeline {
+	t := timeline{Title: c.h("Timeline"), Desc: htrf(c.r.Lang, descFormat, len(order), c.from, c.to.AddDays(-1), c.r.AsOf)}
+	y := c.legend(&t, 4)
+	top := []pending{{x: c.x(c.r.AsOf), text: htrf(c.r.Lang, "as of %s", c.r.AsOf), class: "label at", bold: true}}
+	for _, ev := range c.r.Agenda {
+		if ev.Kind == portfolio.EventDesignationAnniversary {
+			top = append(top, pending{x: c.x(ev.Date), text: c.h("designation anniversary") + " " + ev.Date.String(), tip: ev.Text(c.r.Lang)})
+		}
+	}
+	labels, rows := stagger(top, y)
+	t.Labels = append(t.Labels, labels...)
+	axisY := y + float64(rows)*rowHeight
+	y = c.axis(&t, axisY)
+	for k, i := range order {
+		l, h := c.lane(c.r.Status.Holdings[i], y, k%2 == 1)
+		t.Lanes = append(t.Lanes, l)
+		y += h
+	}
+	for k := range t.Grid {
+		t.Grid[k].D += " V" + num(y)
+	}
+	ax := num(c.x(c.r.AsOf))
+	t.AsOf = []mark{{Class: "asof", D: "M" + ax + " " + num(axisY) + " V" + num(y),
+		Tip: htrf(c.r.Lang, "as of %s", c.r.AsOf)}}
+	t.Height = num(y + 4)
+	return t
+}
+
+// legend draws a sample and a word per kind of mark, in rows; it returns
+// the y below it.
+func (c chart) legend(t *timeline, y float64) float64 {
+	items := [][2]string{{"term", c.h("held, nothing due")}, {"held", c.h("held if renewed")},
+		{"window", c.h("renewal window")}, {"grace", c.h("grace period")}, {"anniv", c.h("anniversary")},
+		{"deadline", strings.TrimSpace(htrf(c.r.Lang, "deadline %s", ""))}, {"tick", c.h("renewal reminder")}}
+	x := padX
+	for _, it := range items {
+		wd := 22 + textWidth(it[1], labelPx)
+		if x+wd > svgWidth-padX {
+			x, y = padX, y+rowHeight
+		}
+		sample := rect(x, y+4, 16, 10)
+		switch it[0] {
+		case "window":
+			sample = hatched(x, y+4, 16, 10)
+		case "grace":
+			t.Legend = append(t.Legend, mark{Class: "dots", D: dotted(x, y+4, 16, 10)})
+		case "anniv":
+			sample = diamond(x+8, y+9)
+		case "deadline":
+			sample = triangle(x+8, y+5)
+		case "tick":
+			sample = fmt.Sprintf("M%s %s v10", num(x+8), num(y+4))
+		case "held":
+			sample = rect(x, y+8.2, 16, 1.5)
+		}
+		t.Legend = append(t.Legend, mark{Class: it[0], D: sample})
+		t.Labels = append(t.Labels, label{Class: "label", X: num(x + 22), Y: num(y + 13), Text: it[1]})
+		x += wd + 2*labelGap
+	}
+	return y + rowHeight + 4
+}
+
+func rect(x, y, w, h float64) string {
+	return fmt.Sprintf("M%s %s h%s v%s h-%s Z", num(x), num(y), num(w), num(h), num(w))
+}
+
+// hatched is a box crossed by 45° lines 6 units apart, drawn as lines:
+// SVG patterns make printed PDFs many megabytes large.
+func hatched(x, y, w, h float64) string {
+	var b strings.Builder
+	b.WriteString(rect(x, y, w, h))
+	for k := math.Floor((x-h)/6) * 6; k < x+w; k += 6 {
+		if t0, t1 := max(0, x-k), min(h, x+w-k); t0 < t1 {
+			fmt.Fprintf(&b, " M%s %s L%s %s", num(k+t0), num(y+h-t0), num(k+t1), num(y+h-t1))
+		}
+	}
+	return b.String()
+}
+
+// dotted is a row of dots along the middle of a box (a dashed thick line).
+func dotted(x, y, w, h float64) string {
+	return fmt.Sprintf("M%s %s H%s", num(x+1), num(y+h/2), num(max(x+1, x+w-1)))
+}
+
+func diamond(x, y float64) string { return fmt.Sprintf("M%s %s l5 5 l-5 5 l-5 -5 Z", num(x), num(y-5)) }
+
+func triangle(x, y float64) string { return fmt.Sprintf("M%s %s h10 l-5 8 Z", num(x-5), num(y)) } // tip at y+8
+
+func cross(x, y float64) string { return fmt.Sprintf("M%s %s l8 8 m0 -8 l-8 8", num(x-4), num(y-4)) }
+
+func checkMark(x, y float64) string { return fmt.Sprintf("M%s %s l3 4 l6 -9", num(x-4), num(y)) }
+
+// axis draws month ticks and labels at a step that leaves them room, and
+// grid lines through the lanes; it returns the y below it.
+func (c chart) axis(t *timeline, y float64) float64 {
+	step := 1
+	for _, s := range []int{1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200} {
+		if step = s; float64(s)*30.4*c.scale >= minAxisPx {
+			break
+		}
+	}
+	yr, mo, _ := c.from.Date()
+	d, _ := date.New(yr, mo, 1)
+	for ; !d.IsZero() && (d.Before(c.from) || (d.Year()*12+int(d.Month())-1)%step != 0); d = d.AddMonths(1) {
+	}
+	for ; !d.IsZero() && d.Before(c.to); d = d.AddMonths(step) {
+		text := d.String()[:7]
+		if step >= 12 {
+			text = d.String()[:4]
+		}
+		x := c.x(d)
+		t.Grid = append(t.Grid, mark{Class: "grid", D: "M" + num(x) + " " + num(y+rowHeight)})
+		if x+textWidth(text, labelPx) <= svgWidth-padX {
+			t.Labels = append(t.Labels, label{Class: "label axis", X: num(x + 2), Y: num(y + 13), Text: text})
+		}
+	}
+	return y + rowHeight + 2
+}
+
+// pending is a label before stagger gives it a row.
+type pending struct {
+	x                float64 // where the day it is about is drawn
+	text, class, tip string
+	bold             bool
+}
+
+// stagger puts each label, in order of x, in the first row from y down in
+// which it clears the labels already there by labelGap; a label that would
+// cross the right edge moves left. It returns the labels and the number of
+// rows used, at least one.
+func stagger(ps []pending, y float64) ([]label, int) {
+	ps = slices.Clone(ps)
+	slices.SortStableFunc(ps, func(a, b pending) int { return int(a.x*10) - int(b.x*10) })
+	var ends []float64 // per row, the right end of its last label
+	out := make([]label, 0, len(ps))
+	for _, p := range ps {
+		w := textWidth(p.text, labelPx)
+		if p.bold {
+			w *= boldWidth
+		}
+		x := max(padX, min(p.x, svgWidth-padX-w))
+		row := 0
+		for row < len(ends) && x < ends[row]+labelGap {
+			row++
+		}
+		if row == len(ends) {
+			ends = append(ends, 0)
+		}
+		ends[row] = x + w
+		out = append(out, label{Class: cmpOr(p.class, "label"), X: num(x), Y: num(y + float64(row)*rowHeight + 13), Text: p.text, Tip: p.tip})
+	}
+	return out, max(len(ends), 1)
+}
+
+// textWidth is a generous estimate of the width of s at size px: layout
+// needs an upper bound, and the browser check measures the truth.
+func textWidth(s string, px float64) float64 {
+	w := 0.0
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			w += 0.34
+		case r >= 0x2000: // CJK, full-width punctuation, dashes and arrows
+			w += 1.0
+		case r >= 'A' && r <= 'Z', r == 'm', r == 'w':
+			w += 0.8
+		case strings.ContainsRune("iljtf.,:;()-'", r):
+			w += 0.42
+		default:
+			w += 0.66
+		}
+	}
+	return w * px
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// lane draws one holding at y: a title, the bar with the held span, the
+// term, windows, grace periods, anniversaries, reminders and state marks,
+// and the labels below it. It returns the lane and its height.
+func (c chart) lane(h portfolio.HoldingStatus, y float64, band bool) (lane, float64) {
+	name, state := h.Item.LocalName(c.r.Lang), c.stateText(h)
+	l := lane{Entry: string(h.Entry.ID()), Holding: strconv.Itoa(h.Index), Tip: name + c.h(" — ") + state}
+	l.Labels = []label{{Class: "label title", X: num(padX), Y: num(y + 13), Text: name + c.h(" — ") + state}}
+	top := y + rowHeight + 4
+	if textWidth(l.Labels[0].Text, titlePx)*boldWidth > svgWidth-2*padX { // the state goes below
+		l.Labels = []label{{Class: "label title", X: num(padX), Y: num(y + 13), Text: name},
+			{Class: "label title", X: num(padX), Y: num(y + 13 + rowHeight), Text: state}}
+		top += rowHeight
+	}
+	mid, bottom := top+barHeight/2, top+barHeight
+	end := c.to // the first day not held: HeldUntil, or a retirement ahead that carries nobody over
+	if !h.HeldUntil.IsZero() && h.HeldUntil.Before(end) {
+		end = h.HeldUntil
+	}
+	for _, ev := range c.r.Agenda {
+		if ev.Holding == h.Index && ev.Kind == portfolio.EventRetirement && ev.Replacement.IsZero() && ev.Date.Before(end) {
+			end = ev.Date
+		}
+	}
+	add := func(class, d, tip string) { l.Marks = append(l.Marks, mark{class, d, tip}) }
+	// span draws days [a, b), cut to the axis and to the days held, as
+	// shape draws a box.
+	span := func(class string, a, b date.Date, y0, height float64, tip string, shape func(x, y, w, h float64) string) {
+		if b.After(end) {
+			b = end
+		}
+		if a.Before(b) && b.After(c.from) && a.Before(c.to) {
+			add(class, shape(c.x(a), y0, c.x(b)-c.x(a), height), tip)
+		}
+	}
+	span("held", h.Holding.Enrolled, end, mid-0.75, 1.5, "", rect)
+	if a, b, ok := c.term(h); ok {
+		span("term", a, b.AddDays(1), mid-3, 6, htrf(c.r.Lang, "Held with nothing due from %s through %s (POST-1).", a, b), rect)
+	}
+	var ps []pending
+	held := func(d date.Date) bool { return c.in(d) && d.Before(end) }
+	for _, cy := range c.cycles(h) {
+		o, a, v := cy.c.Opens, cy.c.Date, cy.c.ValidTo
+		span("window", o, a.AddDays(1), top, barHeight, cmpOr(cy.opens, htrf(c.r.Lang, "Renewal window %s to %s (REN-5).", o, a)), hatched)
+		graceTip := cmpOr(cy.anniv, htrf(c.r.Lang, "Grace period %s to %s (REN-5).", a.AddDays(1), v))
+		span("grace", a.AddDays(1), v.AddDays(1), top+2, barHeight-4, graceTip, rect)
+		span("dots", a.AddDays(1), v.AddDays(1), top+2, barHeight-4, graceTip, dotted)
+		if held(a) {
+			add("anniv", diamond(c.x(a), mid), cy.anniv)
+			ps = append(ps, pending{x: c.x(a), text: a.String() + c.needsWord(cy.needs), tip: cy.anniv})
+		}
+	}
+	for _, ev := range c.r.Agenda {
+		if ev.Holding != h.Index || !held(ev.Date) && !(ev.Kind == portfolio.EventRetirement && c.in(ev.Date)) {
+			continue
+		}
+		switch ev.Kind {
+		case portfolio.EventReminder:
+			add("tick", fmt.Sprintf("M%s %s v%s", num(c.x(ev.Date)), num(bottom), num(tickDrop)), ev.Text(c.r.Lang))
+		case portfolio.EventRetirement:
+			add("ended", cross(c.x(ev.Date), mid), ev.Text(c.r.Lang))
+			ps = append(ps, pending{x: c.x(ev.Date), text: c.h("retires") + " " + ev.Date.String(), class: "label ended", tip: ev.Text(c.r.Lang)})
+		}
+	}
+	ps = c.stateMarks(h, top, add, ps)
+	labels, rows := stagger(ps, bottom+tickDrop+1)
+	l.Labels = append(l.Labels, labels...)
+	height := bottom + tickDrop + 1 + float64(rows)*rowHeight + 4 - y
+	if band {
+		l.Marks = append([]mark{{Class: "band", D: rect(0, y, svgWidth, height)}}, l.Marks...)
+	}
+	return l, height
+}
+
+// stateMarks adds the deadline of the cycle under review, and the mark and
+// label of a renewal, lapse, retirement, merger, end or carry-over, or of a
+// holding not enrolled yet or an expert program.
+func (c chart) stateMarks(h portfolio.HoldingStatus, top float64, add func(class, d, tip string), ps []pending) []pending {
+	d, mid := h.Decision, top+barHeight/2
+	// at labels day with text, and draws shape there in class kind.
+	at := func(day date.Date, text, kind, shape string) {
+		if shape != "" && c.in(day) {
+			add(kind, shape, text)
+		}
+		ps = append(ps, pending{x: c.x(day), text: text, class: strings.TrimSpace("label " + kind)})
+	}
+	if h.HasDecision() && (d.Outcome == renewal.OutcomeNotDue || d.Outcome == renewal.OutcomePending) {
+		if dl := d.Deadline(); c.in(dl) {
+			at(dl, htrf(c.r.Lang, "deadline %s", dl), "deadline", triangle(c.x(dl), top-9))
+		}
+	}
+	if h.HasDecision() && d.Outcome == renewal.OutcomeRenewed {
+		at(d.RenewedOn, c.h(d.Outcome.String())+" "+d.RenewedOn.String(), "renewed", checkMark(c.x(d.RenewedOn), top-5))
+	}
+	switch h.State {
+	case portfolio.StateLapsed:
+		at(h.HeldUntil, c.h(d.Outcome.String())+" "+h.HeldUntil.String(), "ended", cross(c.x(h.HeldUntil), mid))
+	case portfolio.StateRetired:
+		at(h.HeldUntil, htrf(c.r.Lang, "retired %s (EDN-3)", h.HeldUntil), "ended", cross(c.x(h.HeldUntil), mid))
+	case portfolio.StateMerged:
+		at(h.HeldUntil, htrf(c.r.Lang, "merged into another holding of the same entry on %s (EDN-6)", h.HeldUntil), "ended", cross(c.x(h.HeldUntil), mid))
+	case portfolio.StateEnded:
+		at(h.HeldUntil, htrf(c.r.Lang, "no longer held from %s", h.HeldUntil), "ended", cross(c.x(h.HeldUntil), mid))
+	case portfolio.StateCarriedOver:
+		day, _ := h.Entry.Retired()
+		at(day, htrf(c.r.Lang, "carried over from %s, retired %s (EDN-6)", h.Entry.LocalName(c.r.Lang), day), "", "")
+	case portfolio.StateNotEnrolled:
+		at(h.Holding.Enrolled, htrf(c.r.Lang, "not enrolled yet: enrolled %s", h.Holding.Enrolled), "", "")
+	}
+	return ps
+}
+
+// term is the span, first and last day, in which the holding is held
+// without further action (RULES POST-1): from its last anniversary (or
+// enrollment) through the deadline of the cycle under review, or once
+// renewed through the next cycle's; an expert program from its enrollment.
+func (c chart) term(h portfolio.HoldingStatus) (date.Date, date.Date, bool) {
+	if h.State == portfolio.StateExpertProgram {
+		return h.Holding.Enrolled, c.to, true
+	}
+	if !h.HasDecision() {
+		return date.Date{}, date.Date{}, false
+	}
+	d, pol := h.Decision, c.r.Planner.Policy
+	from, to := d.Enrollment.Enrolled, d.Deadline()
+	if prev, err := pol.Cycle(d.Enrollment, d.Cycle.Anniversary-1); err == nil && d.Cycle.Anniversary > 1 {
+		from = prev.Date
+	}
+	if next, err := pol.Cycle(d.Enrollment, d.Cycle.Anniversary+1); err == nil && d.Outcome == renewal.OutcomeRenewed {
+		to = next.ValidTo
+	}
+	return from, to, true
+}
+
+// laneCycle is a renewal cycle of a lane with the agenda's sentences for
+// its window opening and anniversary.
+type laneCycle struct {
+	c            renewal.Cycle
+	needs        renewal.Requirements
+	opens, anniv string
+}
+
+// cycles gathers the cycle under review and every cycle on the agenda.
+func (c chart) cycles(h portfolio.HoldingStatus) []laneCycle {
+	var cs []laneCycle
+	find := func(cy renewal.Cycle) *laneCycle {
+		for k := range cs {
+			if cs[k].c.Date == cy.Date {
+				return &cs[k]
+			}
+		}
+		cs = append(cs, laneCycle{c: cy})
+		return &cs[len(cs)-1]
+	}
+	if h.HasDecision() && h.Decision.Cycle.Anniversary > 0 {
+		find(h.Decision.Cycle).needs = h.Decision.Required()
+	}
+	for _, ev := range c.r.Agenda {
+		if ev.Holding != h.Index || ev.Cycle.Anniversary == 0 {
+			continue
+		}
+		lc := find(ev.Cycle)
+		lc.needs = ev.Needs
+		switch ev.Kind {
+		case portfolio.EventWindowOpens:
+			lc.opens = ev.Text(c.r.Lang)
+		case portfolio.EventAnniversary:
+			lc.anniv = ev.Text(c.r.Lang)
+		}
+	}
+	return cs
+}
+
+// needsWord names the manual validation a cycle needs, if any (RULES REN-4).
+func (c chart) needsWord(n renewal.Requirements) string {
+	switch {
+	case n.Has(renewal.RequirementAudit):
+		return " " + c.h("audit")
+	case n.Has(renewal.RequirementCustomerReference):
+		return " " + c.h("refs")
+	}
+	return ""
+}
+
+// stateText says where a holding stands, for its lane's title: the phase
+// and outcome of its decision as the text report words them, or the text
+// report's first line about it.
+func (c chart) stateText(h portfolio.HoldingStatus) string {
+	if f := facts(c.r, h); !h.HasDecision() && len(f) > 0 {
+		return f[0]
+	}
+	d := h.Decision
+	if d.Outcome.String() == d.Phase.String() {
+		return c.h(d.Phase.String())
+	}
+	return c.h(d.Phase.String()) + c.h(", ") + c.h(d.Outcome.String())
+}
+
+// h is htr in the report's language.
+func (c chart) h(s string) string { return htr(c.r.Lang, s) }
+
+// pageCSS is the style sheet: the palette as custom properties, then the
+// rules. Print keeps the colours and does not split lanes or rows.
+func pageCSS() template.CSS {
+	var b strings.Builder
+	b.WriteString(":root{")
+	for _, c := range htmlColours() {
+		fmt.Fprintf(&b, "--%s:%s;", c.name, c.hex)
+	}
+	fmt.Fprintf(&b, "--paper:%s;--band:%s}\n", paperHex, bandHex)
+	b.WriteString(`body{margin:0;background:var(--paper);color:var(--ink);font:15px/1.45 "DejaVu Sans","Noto Sans","Liberation Sans",Arial,sans-serif}
+html[lang=zh-Hans] body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","DejaVu Sans",sans-serif}
+main{max-width:1000px;margin:0 auto;padding:16px}
+h1{font-size:1.4em;margin:.2em 0 .5em}
+h2{font-size:1.15em;margin:1.4em 0 .5em;border-bottom:1px solid var(--muted)}
+h3{font-size:1em;margin:.9em 0 .2em}
+#timeline{display:block;width:100%;height:auto}
+.label{font-size:11px;fill:var(--ink);paint-order:stroke;stroke:var(--paper);stroke-width:3px;stroke-linejoin:round}
+g.lane:has(>path.band) .label{stroke:var(--band)}
+.label.title{font-size:12px;font-weight:bold}
+.label.axis{fill:var(--muted)}
+.label.at{fill:var(--asof);font-weight:bold}
+.label.deadline,.label.ended{fill:var(--deadline)}
+.label.renewed{fill:var(--renewed)}
+path.band{fill:var(--band)}
+path.grid{stroke:#d6dadf;fill:none}
+path.held{fill:var(--muted)}
+path.term{fill:var(--term)}
+path.window{fill:none;stroke:var(--window);stroke-width:1.5}
+path.grace{fill:none;stroke:var(--grace);stroke-width:1.5;stroke-dasharray:3 2}
+path.dots{stroke:var(--grace);stroke-width:4;stroke-dasharray:2 2.5;fill:none}
+path.anniv{fill:var(--paper);stroke:var(--ink);stroke-width:1.5}
+path.deadline{fill:var(--deadline)}
+path.tick{stroke:var(--ink);stroke-width:1.5;fill:none}
+path.renewed{stroke:var(--renewed);stroke-width:2.5;fill:none}
+path.ended{stroke:var(--deadline);stroke-width:2.5;fill:none}
+path.asof{stroke:var(--asof);stroke-width:2;stroke-dasharray:6 3;fill:none}
+table{border-collapse:collapse;width:100%;font-size:.9em}
+th,td{text-align:left;padding:4px 6px;border-bottom:1px solid #c5cad0;vertical-align:top}
+tbody th{font-weight:normal}
+th.cat{background:var(--band);font-weight:bold}
+.cap{margin:.5em 0 .2em;font-weight:bold}
+.slots{display:inline-flex;gap:3px;vertical-align:-2px;margin-right:8px}
+.slot{width:13px;height:13px;border:2px solid var(--slot);box-sizing:border-box}
+.slot.used{background:var(--slot)}
+ul{margin:.2em 0 .6em;padding-left:1.3em}
+@page{size:auto;margin:12mm}
+@media print{main{max-width:none;padding:0}body{font-size:10pt}h2,h3{break-after:avoid}
+.lane,tr,li,p{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+`)
+	return template.CSS(b.String())
+}
+
+var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+{{define "mark"}}<path class="{{.Class}}" d="{{.D}}">{{with .Tip}}<title>{{.}}</title>{{end}}</path>{{end -}}
+{{define "label"}}<text class="{{.Class}}" x="{{.X}}" y="{{.Y}}">{{with .Tip}}<title>{{.}}</title>{{end}}{{.Text}}</text>{{end -}}
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Title}}</title>
+<style>
+{{.CSS}}</style>
+</head>
+<body>
+<main>
+<h1>{{.Title}}</h1>
+<p>{{.Terms}}</p>
+<h2>{{.Heading}}</h2>
+{{with .TL}}<svg id="timeline" xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="timeline-title timeline-desc" viewBox="0 0 1000 {{.Height}}" width="1000" height="{{.Height}}">
+<title id="timeline-title">{{.Title}}</title>
+<desc id="timeline-desc">{{.Desc}}</desc>
+{{range .Grid}}{{template "mark" .}}
+{{end}}{{range .Legend}}{{template "mark" .}}
+{{end}}{{range .Labels}}{{template "label" .}}
+{{end}}{{range .Lanes}}<g class="lane" data-entry="{{.Entry}}" data-holding="{{.Holding}}"><title>{{.Tip}}</title>
+{{range .Marks}}{{template "mark" .}}
+{{end}}{{range .Labels}}{{template "label" .}}
+{{end}}</g>
+{{end}}{{range .AsOf}}{{template "mark" .}}
+{{end}}</svg>{{end}}
+<h2>{{.Table}}</h2>
+<table>
+<thead><tr>{{range .Headers}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
+{{range .Groups}}<tbody><tr><th class="cat" colspan="2" scope="colgroup">{{.Category}}</th></tr>
+{{range .Rows}}<tr><th scope="row">{{.Name}}</th><td>{{range .Facts}}<div>{{.}}</div>{{end}}</td></tr>
+{{end}}</tbody>
+{{end}}</table>
+<h2>{{.BenefitsHead}}</h2>
+{{range .Cats}}<div class="cap"><span class="slots" aria-hidden="true">{{range .Slots}}<span class="slot{{if .}} used{{end}}"></span>{{end}}</span>{{.Used}}</div>
+{{with .Withheld}}<ul>{{range .}}<li>{{.}}</li>
+{{end}}</ul>
+{{end}}{{end}}<h2>{{.ExplainHead}}</h2>
+{{range .Notes}}<h3>{{.Name}}</h3>
+<p>{{.Text}}</p>
+{{end}}</main>
+</body>
+</html>
+`))
