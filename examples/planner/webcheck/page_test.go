@@ -54,8 +54,8 @@ func TestPage(t *testing.T) {
 		{"every state", "en", "every-state", []string{"-in", states, "-asof", "2025-12-01"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			page := planner(t, append(tc.args, "-format", "html", "-lang", tc.lang)...)
 			ctx := browser(t)
+			page := planner(t, append(tc.args, "-format", "html", "-lang", tc.lang)...)
 			file := filepath.Join(t.TempDir(), tc.file+".html")
 			if err := os.WriteFile(file, page, 0o644); err != nil {
 				t.Fatal(err)
@@ -116,8 +116,8 @@ func TestTofuIsCaught(t *testing.T) {
 	if err := os.WriteFile(conf, []byte(xml), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	page := planner(t, "-format", "html", "-asof", asOf, "-lang", "zh-Hans")
 	ctx := browser(t, "FONTCONFIG_FILE="+conf)
+	page := planner(t, "-format", "html", "-asof", asOf, "-lang", "zh-Hans")
 	file := filepath.Join(t.TempDir(), "tofu.html")
 	if err := os.WriteFile(file, page, 0o644); err != nil {
 		t.Fatal(err)
