@@ -428,6 +428,29 @@ func FuzzStagger(f *testing.F) {
 	})
 }
 
+// TestREADMETimeline checks the README's timeline section: the command
+// that makes the page, and the committed screenshot, a PNG small enough
+// for a README.
+func TestREADMETimeline(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Skip("no README.md two directories up")
+	}
+	for _, want := range []string{"go run ./examples/planner -format html -asof " + demoAsOf,
+		"](examples/planner/testdata/demo-timeline.png)"} {
+		if !bytes.Contains(readme, []byte(want)) {
+			t.Errorf("README.md does not contain %q", want)
+		}
+	}
+	png, err := os.ReadFile(filepath.Join("testdata", "demo-timeline.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) || len(png) > 300<<10 {
+		t.Errorf("testdata/demo-timeline.png: %d bytes, PNG %v; want a PNG of at most 300 KiB", len(png), bytes.HasPrefix(png, []byte("\x89PNG")))
+	}
+}
+
 // demoReport plans the demo portfolio in lang as of the day asOf, as the
 // program does.
 func demoReport(tb testing.TB, lang, asOf string) report {
