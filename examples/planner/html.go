@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"html/template"
 	"math"
@@ -101,10 +102,10 @@ type (
 		Notes                                                         []noteView
 	}
 	timeline struct {
-		Height, Title, Desc string
-		Grid, Legend, AsOf  []mark
-		Labels              []label
-		Lanes               []lane
+		Height, Title, Desc       string
+		Grid, Legend, Marks, AsOf []mark
+		Labels                    []label
+		Lanes                     []lane
 	}
 	lane struct {
 		Entry, Holding, Tip string
@@ -238,15 +239,22 @@ func (c chart) draw(order []int) timeline {
 	t := timeline{Title: c.h("Timeline"), Desc: htrf(c.r.Lang, descFormat, len(order), c.from, c.to.AddDays(-1), c.r.AsOf)}
 	y := c.legend(&t, 4)
 	top := []pending{{x: c.x(c.r.AsOf), text: htrf(c.r.Lang, "as of %s", c.r.AsOf), class: "label at", bold: true}}
+	var desig []date.Date
 	for _, ev := range c.r.Agenda {
 		if ev.Kind == portfolio.EventDesignationAnniversary {
-			top = append(top, pending{x: c.x(ev.Date), text: c.h("designation anniversary") + " " + ev.Date.String(), tip: ev.Text(c.r.Lang)})
+			top = append(top, pending{x: c.x(ev.Date), text: c.h("designation anniversary") + " " + ev.Date.String(),
+				tip: ev.Text(c.r.Lang), optional: true})
+			desig = append(desig, ev.Date)
 		}
 	}
 	labels, rows := stagger(top, y)
 	t.Labels = append(t.Labels, labels...)
-	axisY := y + float64(rows)*rowHeight
-	y = c.axis(&t, axisY)
+	axisY := y + float64(rows)*rowHeight // a strip for the designation anniversaries' ticks, then the axis
+	for _, d := range desig {
+		t.Marks = append(t.Marks, mark{Class: "desig", D: fmt.Sprintf("M%s %s v5", num(c.x(d)), num(axisY)),
+			Tip: portfolio.Event{Date: d, Kind: portfolio.EventDesignationAnniversary}.Text(c.r.Lang)})
+	}
+	y = c.axis(&t, axisY+6)
 	for k, i := range order {
 		l, h := c.lane(c.r.Status.Holdings[i], y, k%2 == 1)
 		t.Lanes = append(t.Lanes, l)
@@ -358,16 +366,21 @@ type pending struct {
 	x                float64 // where the day it is about is drawn
 	text, class, tip string
 	bold             bool
+	optional         bool // left out when it does not fit in maxRows; its mark's tooltip says it
 }
 
-// stagger puts each label, in order of x, in the first row from y down in
-// which it clears the labels already there by labelGap; a label that would
-// cross the right edge moves left. It returns the labels and the number of
-// rows used, at least one.
+// maxRows is how many rows of labels optional labels may use.
+const maxRows = 3
+
+// stagger gives each label the first row, from y down, where it clears
+// every label already in that row by labelGap; a label that would cross
+// the right edge moves left. Labels are placed in order of x; an optional
+// one only in the first maxRows rows, and left out when it finds no room
+// there. It returns the labels and the rows used, at least one.
 func stagger(ps []pending, y float64) ([]label, int) {
 	ps = slices.Clone(ps)
-	slices.SortStableFunc(ps, func(a, b pending) int { return int(a.x*10) - int(b.x*10) })
-	var ends []float64 // per row, the right end of its last label
+	slices.SortStableFunc(ps, func(a, b pending) int { return cmp.Compare(a.x, b.x) })
+	var rows [][][2]float64 // per row, the spans taken
 	out := make([]label, 0, len(ps))
 	for _, p := range ps {
 		w := textWidth(p.text, labelPx)
@@ -375,17 +388,25 @@ func stagger(ps []pending, y float64) ([]label, int) {
 			w *= boldWidth
 		}
 		x := max(padX, min(p.x, svgWidth-padX-w))
+		if math.IsNaN(x) {
+			x = padX
+		}
 		row := 0
-		for row < len(ends) && x < ends[row]+labelGap {
+		for row < len(rows) && slices.ContainsFunc(rows[row], func(s [2]float64) bool {
+			return x < s[1]+labelGap && s[0] < x+w+labelGap
+		}) {
 			row++
 		}
-		if row == len(ends) {
-			ends = append(ends, 0)
+		if p.optional && row >= maxRows {
+			continue
 		}
-		ends[row] = x + w
+		if row == len(rows) {
+			rows = append(rows, nil)
+		}
+		rows[row] = append(rows[row], [2]float64{x, x + w})
 		out = append(out, label{Class: cmpOr(p.class, "label"), X: num(x), Y: num(y + float64(row)*rowHeight + 13), Text: p.text, Tip: p.tip})
 	}
-	return out, max(len(ends), 1)
+	return out, max(len(rows), 1)
 }
 
 // textWidth is a generous estimate of the width of s at size px: layout
@@ -464,7 +485,7 @@ func (c chart) lane(h portfolio.HoldingStatus, y float64, band bool) (lane, floa
 		span("dots", a.AddDays(1), v.AddDays(1), top+2, barHeight-4, graceTip, dotted)
 		if held(a) {
 			add("anniv", diamond(c.x(a), mid), cy.anniv)
-			ps = append(ps, pending{x: c.x(a), text: a.String() + c.needsWord(cy.needs), tip: cy.anniv})
+			ps = append(ps, pending{x: c.x(a), text: a.String() + c.needsWord(cy.needs), tip: cy.anniv, optional: true})
 		}
 	}
 	for _, ev := range c.r.Agenda {
@@ -648,7 +669,7 @@ path.grace{fill:none;stroke:var(--grace);stroke-width:1.5;stroke-dasharray:3 2}
 path.dots{stroke:var(--grace);stroke-width:4;stroke-dasharray:2 2.5;fill:none}
 path.anniv{fill:var(--paper);stroke:var(--ink);stroke-width:1.5}
 path.deadline{fill:var(--deadline)}
-path.tick{stroke:var(--ink);stroke-width:1.5;fill:none}
+path.tick,path.desig{stroke:var(--ink);stroke-width:1.5;fill:none}
 path.renewed{stroke:var(--renewed);stroke-width:2.5;fill:none}
 path.ended{stroke:var(--deadline);stroke-width:2.5;fill:none}
 path.asof{stroke:var(--asof);stroke-width:2;stroke-dasharray:6 3;fill:none}
@@ -689,6 +710,7 @@ var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <desc id="timeline-desc">{{.Desc}}</desc>
 {{range .Grid}}{{template "mark" .}}
 {{end}}{{range .Legend}}{{template "mark" .}}
+{{end}}{{range .Marks}}{{template "mark" .}}
 {{end}}{{range .Labels}}{{template "label" .}}
 {{end}}{{range .Lanes}}<g class="lane" data-entry="{{.Entry}}" data-holding="{{.Holding}}"><title>{{.Tip}}</title>
 {{range .Marks}}{{template "mark" .}}
