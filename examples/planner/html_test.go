@@ -338,24 +338,37 @@ func TestPaletteContrast(t *testing.T) {
 }
 
 // TestStaggerProperty lays out random labels: none overlaps another by
-// the width estimate, each stays on the axis, rows are as few as the
-// greedy order allows, and the input order does not matter.
+// the width estimate, each stays on the axis, every label that is not
+// optional is placed, optional ones only in the first maxRows rows, and
+// the input order does not matter.
 func TestStaggerProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	words := []string{"2027-01-01 audit", "deadline 2027-01-31", "renewed 2026-11-01", "截止日期 2027-01-31", "2028-11-10 客户参考", "x"}
 	for n := range 300 {
-		ps := make([]pending, rng.IntN(12))
+		ps := make([]pending, rng.IntN(16))
+		optional := map[string]bool{}
 		for i := range ps {
-			ps[i] = pending{x: float64(rng.IntN(int(svgWidth*10))) / 10, text: words[rng.IntN(len(words))] + strings.Repeat("m", rng.IntN(5))}
+			ps[i] = pending{x: float64(rng.IntN(int(svgWidth*10))) / 10, optional: rng.IntN(2) == 0,
+				text: words[rng.IntN(len(words))] + strings.Repeat("m", rng.IntN(5)) + strconv.Itoa(i)}
+			optional[ps[i].text] = ps[i].optional
 		}
 		got, rows := stagger(ps, 0)
-		if len(got) != len(ps) {
-			t.Fatalf("case %d: %d labels for %d", n, len(got), len(ps))
+		placed := map[string]bool{}
+		for _, l := range got {
+			placed[l.Text] = true
+		}
+		for _, p := range ps {
+			if !p.optional && !placed[p.text] {
+				t.Errorf("case %d: %q is not optional but was left out", n, p.text)
+			}
 		}
 		used := 1
 		for i, a := range got {
 			ax, ay, aw := labelBox(t, a)
 			used = max(used, int(ay/rowHeight)+1)
+			if optional[a.Text] && int(ay/rowHeight) >= maxRows {
+				t.Errorf("case %d: optional %q in row %d", n, a.Text, int(ay/rowHeight))
+			}
 			if ax < padX || ax+aw > svgWidth-padX+0.1 {
 				t.Errorf("case %d: %q at %.1f..%.1f leaves the axis", n, a.Text, ax, ax+aw)
 			}
