@@ -638,7 +638,8 @@ func (c chart) stateText(h portfolio.HoldingStatus) string {
 func (c chart) h(s string) string { return htr(c.r.Lang, s) }
 
 // pageCSS is the style sheet: the palette as custom properties, then the
-// rules. Print keeps the colours and does not split lanes or rows.
+// rules. Print is landscape on the paper chosen, keeps the colours and
+// does not split the timeline or a row.
 func pageCSS() template.CSS {
 	var b strings.Builder
 	b.WriteString(":root{")
@@ -682,9 +683,9 @@ th.cat{background:var(--band);font-weight:bold}
 .slot{width:13px;height:13px;border:2px solid var(--slot);box-sizing:border-box}
 .slot.used{background:var(--slot)}
 ul{margin:.2em 0 .6em;padding-left:1.3em}
-@page{size:auto;margin:12mm}
+@page{size:landscape;margin:12mm}
 @media print{main{max-width:none;padding:0}body{font-size:10pt}h2,h3{break-after:avoid}
-.lane,tr,li,p{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+#timeline,tr,li,p{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `)
 	return template.CSS(b.String())
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -23,12 +25,12 @@ import (
 // The demo as the README shows it.
 const asOf = "2026-11-24"
 
-// Widths of the browser window: a desktop, and the printable width of A4
-// (210 mm less the page's 12 mm margins, in CSS pixels), narrower than
-// Letter's.
+// Widths of the browser window: a desktop, and the printable width of the
+// page printed (landscape, 12 mm margins) on Letter, 11 in less 24 mm in
+// CSS pixels, narrower than on A4.
 const (
 	screenWidth = 1040
-	printWidth  = 703
+	printWidth  = 965
 )
 
 const install = "apt-get install chromium fonts-noto-cjk"
@@ -36,8 +38,9 @@ const install = "apt-get install chromium fonts-noto-cjk"
 // TestPage renders the demo's page in both languages and checks it as a
 // reader would see it: it loads without console errors, exceptions or
 // requests for anything but itself; every lane and label is inside the
-// viewport and the timeline, and no two labels overlap, on screen and at
-// the printable width of A4; the Chinese page draws its glyphs. It saves
+// viewport and the timeline, and no two labels overlap, on screen and
+// printed (landscape on Letter, the narrower paper); it prints landscape
+// on A4 and Letter; the Chinese page draws its glyphs. It saves
 // screenshots and PDFs for a person to look at.
 func TestPage(t *testing.T) {
 	states, err := filepath.Abs(filepath.Join("testdata", "every-state.json"))
@@ -84,13 +87,15 @@ func TestPage(t *testing.T) {
 			for _, p := range measure(t, ctx, printWidth, "print").problems() {
 				t.Errorf("printed: %s", p)
 			}
+			save(t, tc.file+".print.png", run(t, ctx, chromedp.FullScreenshot(100)))
 			for _, paper := range []struct {
 				name string
 				size chromedp.PaperSize
 			}{{"a4", chromedp.PaperA4}, {"letter", chromedp.PaperLetter}} {
-				pdf := run(t, ctx, chromedp.PrintToPDF(chromedp.PDFPaper(paper.size), chromedp.PDFPrintBackground()))
-				if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
-					t.Errorf("printing on %s gave no PDF", paper.name)
+				pdf := run(t, ctx, chromedp.PrintToPDF(chromedp.PDFPaper(paper.size), chromedp.PDFPreferCSSPageSize(),
+					chromedp.PDFPrintBackground()))
+				if w, h, ok := mediaBox(pdf); !ok || w <= h {
+					t.Errorf("printing on %s: media box %v×%v (found: %v), want a landscape PDF page", paper.name, w, h, ok)
 				}
 				save(t, tc.file+"."+paper.name+".pdf", pdf)
 			}
@@ -357,6 +362,22 @@ func (g glyphWidths) tofu() bool {
 func (g glyphWidths) String() string {
 	return fmt.Sprintf("%d Han characters %q are %.1fpx wide, as many missing glyphs %.1fpx; drawn like a missing glyph in %s: %q",
 		g.Count, g.Text, g.Width, g.Tofu, g.Font, g.AsTofu)
+}
+
+// mediaBox returns the size of the first page of a PDF, in points.
+func mediaBox(pdf []byte) (w, h float64, ok bool) {
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		return 0, 0, false
+	}
+	m := regexp.MustCompile(`/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]`).FindSubmatch(pdf)
+	if m == nil {
+		return 0, 0, false
+	}
+	var v [4]float64
+	for i := range v {
+		v[i], _ = strconv.ParseFloat(string(m[i+1]), 64)
+	}
+	return v[2] - v[0], v[3] - v[1], true
 }
 
 // outDir is where screenshots and PDFs go: $OUT, or a new temporary
