@@ -102,15 +102,34 @@ func (pl Planner) Agenda(p Partner, from, to date.Date) ([]Event, error) {
 // Plan returns both the Status of p as of from and its Agenda from through
 // to, judging the holdings once: what a nightly job or a report needs.
 func (pl Planner) Plan(p Partner, from, to date.Date) (Status, []Event, error) {
+	st, evs, _, err := pl.plan(p, from, to, false)
+	return st, evs, err
+}
+
+// Withdrawn returns the events that RULES INT-7 takes off the agenda of
+// renewed cycles, from through to, in Agenda's order: each renewed cycle's
+// reminders after its renewal day and its deadline. A calendar that
+// published them before the renewal publishes them again as cancelled, so
+// that they disappear from people's calendars. Holdings are judged as of
+// from, as Agenda does; once the caller stores Decision.Next, the renewed
+// cycle is no longer under review and its withdrawn events are not listed
+// again.
+func (pl Planner) Withdrawn(p Partner, from, to date.Date) ([]Event, error) {
+	_, _, w, err := pl.plan(p, from, to, true)
+	return w, err
+}
+
+// plan is Plan, with the withdrawn events when asked for.
+func (pl Planner) plan(p Partner, from, to date.Date, withdrawn bool) (Status, []Event, []Event, error) {
 	if from.IsZero() || to.IsZero() {
-		return Status{}, nil, fmt.Errorf("portfolio: agenda: %w", ErrNoAsOf)
+		return Status{}, nil, nil, fmt.Errorf("portfolio: agenda: %w", ErrNoAsOf)
 	}
 	if to.Before(from) {
-		return Status{}, nil, fmt.Errorf("portfolio: agenda %v to %v: %w", from, to, ErrRange)
+		return Status{}, nil, nil, fmt.Errorf("portfolio: agenda %v to %v: %w", from, to, ErrRange)
 	}
 	st, err := pl.Status(p, from)
 	if err != nil {
-		return Status{}, nil, err
+		return Status{}, nil, nil, err
 	}
 	years := to.DaysSince(from)/365 + 1
 	evs := make([]Event, 0, years*(len(p.Holdings)*(len(pl.Policy.ReminderDays)+3)+1))
@@ -118,15 +137,25 @@ func (pl Planner) Plan(p Partner, from, to date.Date) (Status, []Event, error) {
 		evs = append(evs, Event{Date: n, Kind: EventDesignationAnniversary, Holding: -1})
 	}
 	merged := pl.mergesAhead(p, st, to)
+	var w *[]Event
+	if withdrawn {
+		w = new([]Event)
+	}
 	for i, hs := range st.Holdings {
 		if r, ok := merged[i]; ok {
 			hs.HeldUntil = r
 		}
 		start := len(evs)
-		evs = pl.holdingEvents(evs, hs, from, to)
+		evs = pl.holdingEvents(evs, w, hs, from, to)
 		slices.SortFunc(evs[start:], byDayKind)
 	}
-	return st, byDay(evs, from, to), nil
+	if w != nil {
+		slices.SortFunc(*w, func(a, b Event) int { // few: a plain sort
+			return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Holding, b.Holding), byDayKind(a, b))
+		})
+		return st, byDay(evs, from, to), *w, nil
+	}
+	return st, byDay(evs, from, to), nil, nil
 }
 
 // mergesAhead returns, by holding position, the day a holding is merged
@@ -215,8 +244,8 @@ func designationDays(first, from, to date.Date) func(func(date.Date) bool) {
 }
 
 // holdingEvents appends the events of one holding.
-func (pl Planner) holdingEvents(evs []Event, hs HoldingStatus, from, to date.Date) []Event {
-	t := track{pl: pl, hs: hs, from: from, to: to, end: hs.end()}
+func (pl Planner) holdingEvents(evs []Event, withdrawn *[]Event, hs HoldingStatus, from, to date.Date) []Event {
+	t := track{pl: pl, hs: hs, from: from, to: to, end: hs.end(), withdrawn: withdrawn}
 	switch hs.State {
 	case StateLapsed, StateRetired, StateMerged, StateEnded:
 		return evs
@@ -259,10 +288,11 @@ func (pl Planner) holdingEvents(evs []Event, hs HoldingStatus, from, to date.Dat
 
 // track holds what one holding's events are filtered by.
 type track struct {
-	pl       Planner
-	hs       HoldingStatus
-	from, to date.Date
-	end      date.Date // first day no longer held; zero: held
+	pl        Planner
+	hs        HoldingStatus
+	from, to  date.Date
+	end       date.Date // first day no longer held; zero: held
+	withdrawn *[]Event  // where INT-7's withdrawn events go; nil: nowhere
 }
 
 // carried returns e moved into its replacement when its entry carries
@@ -326,27 +356,31 @@ func (t *track) retirement(evs []Event, s specialization.Specialization) []Event
 func (t track) cycle(evs []Event, e renewal.Enrollment, before specialization.Specialization, c renewal.Cycle,
 	renewedOn date.Date) []Event {
 	needs := e.Needs(c)
-	add := func(d date.Date, k EventKind, offset int) {
-		if !t.keep(d) {
-			return
-		}
+	event := func(d date.Date, k EventKind, offset int) Event {
 		item := e.Item
 		if r, ok := before.Retired(); ok && d.Before(r) {
 			item = before
 		}
-		evs = append(evs, Event{Date: d, Kind: k, Holding: t.hs.Index, Item: item.On(d), Cycle: c,
-			Offset: offset, Needs: needs})
+		return Event{Date: d, Kind: k, Holding: t.hs.Index, Item: item.On(d), Cycle: c, Offset: offset, Needs: needs}
+	}
+	// INT-7, the one place it is applied: a renewed cycle has no reminder
+	// after its renewal day and no deadline; those are withdrawn.
+	add := func(d date.Date, k EventKind, offset int) {
+		switch {
+		case !t.keep(d):
+		case !renewedOn.IsZero() && (k == EventDeadline || k == EventReminder && d.After(renewedOn)):
+			if t.withdrawn != nil {
+				*t.withdrawn = append(*t.withdrawn, event(d, k, offset))
+			}
+		default:
+			evs = append(evs, event(d, k, offset))
+		}
 	}
 	add(c.Opens, EventWindowOpens, 0)
 	for r := range t.pl.Policy.Reminders(c) {
-		if !renewedOn.IsZero() && r.After(renewedOn) {
-			break
-		}
 		add(r, EventReminder, r.DaysSince(c.Date))
 	}
 	add(c.Date, EventAnniversary, 0)
-	if renewedOn.IsZero() {
-		add(c.ValidTo, EventDeadline, 0)
-	}
+	add(c.ValidTo, EventDeadline, 0)
 	return evs
 }

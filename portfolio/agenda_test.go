@@ -222,3 +222,25 @@ func TestAgendaMergeAhead(t *testing.T) {
 		t.Errorf("EDN-6 retirement texts (-want +got):\n%s", diff)
 	}
 }
+
+// TestWithdrawn: what INT-7 takes off a renewed cycle's agenda is exactly
+// what Withdrawn lists, so that a calendar can cancel it.
+func TestWithdrawn(t *testing.T) {
+	pl := portfolio.New(catalog.Default())
+	p := partner(portfolio.Holding{ID: "analytics-on-microsoft-azure", Enrolled: day("2025-01-01"),
+		Evidence: renewal.Evidence{QualifiedOn: day("2025-11-20")}})
+	got, err := pl.Withdrawn(p, day("2025-11-25"), day("2026-02-28"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []dated{{day("2025-12-02"), portfolio.EventReminder, -30}, {day("2026-01-01"), portfolio.EventReminder, 0},
+		{day("2026-01-31"), portfolio.EventReminder, 30}, {day("2026-01-31"), portfolio.EventDeadline, 0}}
+	if diff := cmp.Diff(want, datedOf(got)); diff != "" {
+		t.Errorf("INT-7 Withdrawn (-want +got):\n%s", diff)
+	}
+	// Before the renewal day nothing is withdrawn: the evidence has not
+	// happened yet (INT-10).
+	if got, err := pl.Withdrawn(p, day("2025-11-19"), day("2026-02-28")); err != nil || len(got) != 0 {
+		t.Errorf("Withdrawn before the renewal = %v, %v; want none", datedOf(got), err)
+	}
+}

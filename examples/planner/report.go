@@ -24,9 +24,9 @@ type report struct {
 	Status  portfolio.Status  // as of AsOf
 	Agenda  []portfolio.Event // AsOf through Until
 	Planner portfolio.Planner // the catalog and policy used
-	// Cancelled are the events of renewed cycles that Agenda no longer
-	// lists (see cancelledEvents); the calendar publishes them with
-	// STATUS:CANCELLED.
+	// Cancelled are the events of renewed cycles that the agenda no longer
+	// lists (portfolio.Planner.Withdrawn, RULES INT-7); the calendar
+	// publishes them with STATUS:CANCELLED.
 	Cancelled []portfolio.Event
 }
 
@@ -39,7 +39,9 @@ func buildReport(in parsed, o options, file string) (report, error) {
 	if r.Status, r.Agenda, err = pl.Plan(in.Partner, o.asOf, o.until); err != nil {
 		return report{}, planError(err, in, file, o.asOf)
 	}
-	r.Cancelled = cancelledEvents(pl.Policy, r.Status, o.until)
+	if r.Cancelled, err = pl.Withdrawn(in.Partner, o.asOf, o.until); err != nil {
+		return report{}, planError(err, in, file, o.asOf)
+	}
 	return r, nil
 }
 
@@ -57,39 +59,6 @@ func planError(err error, in parsed, file string, asOf date.Date) error {
 		return fmt.Errorf("%s: specializations[%d] %q: %w", file, he.Index, in.Names[he.Index], he.Err)
 	}
 	return fmt.Errorf("%s: %w", file, err)
-}
-
-// cancelledEvents derives what a calendar must withdraw once a cycle has
-// renewed. portfolio.Planner.Agenda applies RULES INT-7 (no reminder after
-// a cycle's renewal day, no deadline for a renewed cycle) and so no longer
-// lists them, but an earlier run, before the renewal, published them. For
-// each holding whose cycle under review is renewed (Decision.RenewedOn),
-// these are that cycle's reminders dated after the renewal day (from the
-// policy's Reminders, the schedule Agenda uses) and its deadline, within
-// the calendar's range, as-of day through until. Once the caller stores
-// Decision.Next, the decision moves to the next cycle and these are no
-// longer derived; by then they have been published cancelled.
-func cancelledEvents(p renewal.Policy, st portfolio.Status, until date.Date) []portfolio.Event {
-	var evs []portfolio.Event
-	for _, h := range st.Holdings {
-		d := h.Decision
-		if !h.HasDecision() || d.RenewedOn.IsZero() {
-			continue
-		}
-		add := func(day date.Date, k portfolio.EventKind, offset int) {
-			if !day.Before(st.AsOf) && !day.After(until) {
-				evs = append(evs, portfolio.Event{Date: day, Kind: k, Holding: h.Index, Item: d.Enrollment.Item.On(day),
-					Cycle: d.Cycle, Offset: offset, Needs: d.Required()})
-			}
-		}
-		for day := range p.Reminders(d.Cycle) {
-			if day.After(d.RenewedOn) {
-				add(day, portfolio.EventReminder, day.DaysSince(d.Cycle.Date))
-			}
-		}
-		add(d.Cycle.ValidTo, portfolio.EventDeadline, 0)
-	}
-	return evs
 }
 
 // nextReminder returns the first reminder on the agenda for holding i, or
