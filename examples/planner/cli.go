@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/partnerkit/specializations/catalog"
@@ -41,12 +40,12 @@ func runIO(args []string, stdin io.Reader, stdout, stderr io.Writer, today func(
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
-	var out []byte
+	var b bytes.Buffer
 	if err == nil {
-		out, err = produce(o, stdin)
+		err = produce(&b, o, stdin)
 	}
 	if err == nil {
-		_, err = stdout.Write(out)
+		_, err = stdout.Write(b.Bytes())
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "planner: %s\n", strings.Join(strings.Fields(err.Error()), " "))
@@ -55,33 +54,26 @@ func runIO(args []string, stdin io.Reader, stdout, stderr io.Writer, today func(
 	return 0
 }
 
-// produce reads the portfolio, plans it and renders it; nothing is written
-// until all of it succeeded.
-func produce(o options, stdin io.Reader) ([]byte, error) {
+// writers render a report in each -format; text and iCalendar never fail,
+// but share the signature so that one table both checks and picks -format.
+var writers = map[string]func(*bytes.Buffer, report) error{"text": writeText, "json": writeJSON, "ics": writeICS, "html": writeHTML}
+
+// produce reads the portfolio, plans it and renders it into b; the caller
+// writes nothing until all of it succeeded.
+func produce(b *bytes.Buffer, o options, stdin io.Reader) error {
 	data, file, err := readInput(o.in, stdin)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	in, err := decodePortfolio(data, file, catalog.Default())
 	if err != nil {
-		return nil, err
+		return err
 	}
 	r, err := buildReport(in, o, file)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var b bytes.Buffer
-	switch o.format {
-	case "json":
-		err = writeJSON(&b, r)
-	case "ics":
-		writeICS(&b, r)
-	case "html":
-		err = writeHTML(&b, r)
-	default:
-		writeText(&b, r)
-	}
-	return b.Bytes(), err
+	return writers[o.format](b, r)
 }
 
 // parseArgs reads and checks the flags. Flag errors are the flag package's
@@ -125,7 +117,7 @@ func (o *options) check(asOf string, today func() date.Date) error {
 	}
 	o.until = o.asOf.AddMonths(12 * o.years)
 	switch lang := strings.ToLower(o.lang); {
-	case !slices.Contains([]string{"text", "json", "ics", "html"}, o.format):
+	case writers[o.format] == nil:
 		return fmt.Errorf("-format: unknown format %q (want text, json, ics or html)", o.format)
 	case o.years < 1 || o.years > 100:
 		return fmt.Errorf("-years: %d is out of range (want 1..100)", o.years)

@@ -28,7 +28,7 @@ import (
 // DTSTAMP is the as-of day at 00:00:0S UTC, S the sequence: the program
 // reads no clock, later as-of days stamp later, and on one day a cancelled
 // version is stamped after the published one.
-func writeICS(b *bytes.Buffer, r report) {
+func writeICS(b *bytes.Buffer, r report) error {
 	lines := []string{"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//partnerkit//specializations planner//EN",
 		"CALSCALE:GREGORIAN", "METHOD:PUBLISH"}
 	if r.Partner != "" {
@@ -40,6 +40,7 @@ func writeICS(b *bytes.Buffer, r report) {
 	for _, l := range append(lines, "END:VCALENDAR") {
 		foldLine(b, l)
 	}
+	return nil
 }
 
 // vevent returns the content lines of one event, unfolded.

@@ -16,7 +16,7 @@ const lineWidth = 78
 
 // writeText writes the report: title, holdings per category, benefits per
 // category, explanations.
-func writeText(b *bytes.Buffer, r report) {
+func writeText(b *bytes.Buffer, r report) error {
 	title := trf(r.Lang, "Specializations as of %s", r.AsOf)
 	if r.Partner != "" {
 		title = trf(r.Lang, "%s: specializations as of %s", r.Partner, r.AsOf)
@@ -36,6 +36,7 @@ func writeText(b *bytes.Buffer, r report) {
 	}
 	writeBenefits(b, r)
 	writeExplanations(b, r)
+	return nil
 }
 
 // facts are the lines under a holding's name: its renewal state, then
