@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/partnerkit/specializations/catalog"
 	"github.com/partnerkit/specializations/date"
@@ -73,36 +72,9 @@ type parsed struct {
 // the err… sentinels or a date error. Nothing here depends on the as-of
 // day: that is package portfolio's.
 func decodePortfolio(data []byte, file string, cat catalog.Catalog) (parsed, error) {
-	raw, err := decodeJSON(data, file)
-	if err != nil {
-		return parsed{}, err
-	}
-	p, err := raw.validate(cat)
-	if err != nil {
-		return parsed{}, fmt.Errorf("%s: %w", file, err)
-	}
-	return p, nil
-}
-
-// decodeJSON reads exactly one JSON object, strictly: UTF-8 only (a
-// leading byte-order mark is skipped), no key twice in an object, no
-// unknown key, no data after it. Syntax errors say "file:line:column".
-func decodeJSON(data []byte, file string) (rawPortfolio, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if !utf8.Valid(data) {
-		off := 0
-		for r, n := utf8.DecodeRune(data); r != utf8.RuneError || n > 1; r, n = utf8.DecodeRune(data[off:]) {
-			off += n
-		}
-		return rawPortfolio{}, fmt.Errorf("%s: %w: JSON text must be UTF-8", at(file, data, int64(off)), errEncoding)
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := checkKeys(dec, 0); err != nil {
-		return rawPortfolio{}, located(file, data, dec.InputOffset(), err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		err = fmt.Errorf("%w: data after the portfolio object", errSyntax)
-		return rawPortfolio{}, located(file, data, dec.InputOffset(), err)
+	if err := checkSyntax(data, file); err != nil {
+		return parsed{}, err
 	}
 	var raw rawPortfolio
 	err := strict(data, &raw, "")
@@ -110,10 +82,33 @@ func decodeJSON(data []byte, file string) (rawPortfolio, error) {
 	for i := 0; err == nil && i < len(raw.entries); i++ {
 		err = strict(raw.Specializations[i], &raw.entries[i], fmt.Sprintf("specializations[%d]", i))
 	}
-	if err != nil {
-		return rawPortfolio{}, fmt.Errorf("%s: %w", file, err)
+	var p parsed
+	if err == nil {
+		p, err = raw.validate(cat)
 	}
-	return raw, nil
+	if err != nil {
+		return parsed{}, fmt.Errorf("%s: %w", file, err)
+	}
+	return p, nil
+}
+
+// checkSyntax checks that data is exactly one JSON object, strictly: UTF-8
+// only (decodePortfolio skips a leading byte-order mark), no key twice in an
+// object, no data after it. Its errors say "file:line:column".
+func checkSyntax(data []byte, file string) error {
+	// The valid prefix is kept as is and 0xff is never UTF-8, so the first
+	// 0xff is where the first bad sequence starts.
+	if off := bytes.IndexByte(bytes.ToValidUTF8(data, []byte{0xff}), 0xff); off >= 0 {
+		return fmt.Errorf("%s: %w: JSON text must be UTF-8", at(file, data, int64(off)), errEncoding)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := checkKeys(dec, 0); err != nil {
+		return located(file, data, dec.InputOffset(), err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return located(file, data, dec.InputOffset(), fmt.Errorf("%w: data after the portfolio object", errSyntax))
+	}
+	return nil
 }
 
 // checkKeys reads one JSON value and rejects a key given twice in one

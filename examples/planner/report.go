@@ -36,10 +36,10 @@ func buildReport(in parsed, o options, file string) (report, error) {
 	pl := portfolio.New(catalog.Default())
 	r := report{Partner: in.Name, AsOf: o.asOf, Until: o.until, Lang: o.lang, Names: in.Names, Planner: pl}
 	var err error
-	if r.Status, r.Agenda, err = pl.Plan(in.Partner, o.asOf, o.until); err != nil {
-		return report{}, planError(err, in, file, o.asOf)
+	if r.Status, r.Agenda, err = pl.Plan(in.Partner, o.asOf, o.until); err == nil {
+		r.Cancelled, err = pl.Withdrawn(in.Partner, o.asOf, o.until)
 	}
-	if r.Cancelled, err = pl.Withdrawn(in.Partner, o.asOf, o.until); err != nil {
+	if err != nil {
 		return report{}, planError(err, in, file, o.asOf)
 	}
 	return r, nil
