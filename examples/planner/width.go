@@ -38,14 +38,35 @@ func isWide(r rune) bool {
 		(r >= 0xff00 && r <= 0xff60) || (r >= 0xffe0 && r <= 0xffe6) || (r >= 0x20000 && r <= 0x3fffd)
 }
 
-// wrap breaks s into lines of at most width cells. It breaks at spaces,
-// and between wide characters (Chinese has no spaces), never before
+// wrap breaks s into lines of at most width cells (2 or more). It breaks at
+// spaces, and between wide characters (Chinese has no spaces), never before
 // closing punctuation; a word wider than a line is cut. Runs of spaces
 // collapse to one; line breaks in s are kept.
 func wrap(s string, width int) []string {
+	width = max(width, 2)
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
-		lines = append(lines, wrapParagraph(para, max(width, 2))...)
+		var line strings.Builder
+		w := 0
+		for _, t := range tokenize(para) {
+			tw, sep := cells(t.text), 0
+			if t.space && line.Len() > 0 {
+				sep = 1
+			}
+			if line.Len() > 0 && w+sep+tw > width {
+				lines = append(lines, line.String())
+				line.Reset()
+				w, sep = 0, 0
+			}
+			for tw > width { // a word longer than a line; the line is empty here
+				head, rest := cutCells(t.text, width)
+				lines = append(lines, head)
+				t.text, tw = rest, tw-cells(head)
+			}
+			line.WriteString(strings.Repeat(" ", sep) + t.text)
+			w += sep + tw
+		}
+		lines = append(lines, line.String())
 	}
 	return lines
 }
@@ -54,32 +75,6 @@ func wrap(s string, width int) []string {
 type piece struct {
 	text  string
 	space bool
-}
-
-func wrapParagraph(s string, width int) []string {
-	var lines []string
-	var line strings.Builder
-	w := 0
-	for _, t := range tokenize(s) {
-		tw := cells(t.text)
-		sep := 0
-		if t.space && line.Len() > 0 {
-			sep = 1
-		}
-		if line.Len() > 0 && w+sep+tw > width {
-			lines = append(lines, line.String())
-			line.Reset()
-			w, sep = 0, 0
-		}
-		for tw > width { // a word longer than a line; the line is empty here
-			head, rest := cutCells(t.text, width)
-			lines = append(lines, head)
-			t.text, tw = rest, tw-cells(head)
-		}
-		line.WriteString(strings.Repeat(" ", sep) + t.text)
-		w += sep + tw
-	}
-	return append(lines, line.String())
 }
 
 // tokenize splits s at spaces and around wide characters. A closing
