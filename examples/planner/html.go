@@ -136,13 +136,10 @@ func buildPage(r report) htmlPage {
 	if specialization.IsSimplifiedChinese(l) {
 		lang = "zh-Hans"
 	}
-	p := htmlPage{Lang: lang, Title: trf(l, "Specializations as of %s", r.AsOf),
+	p := htmlPage{Lang: lang, Title: title(r),
 		Terms: tr(l, "Names, validations and caps are those in force on that day."), Heading: htr(l, "Timeline"),
 		Table: htr(l, "Renewals"), ExplainHead: tr(l, "Explanations"), CSS: pageCSS(),
 		Headers: []string{htr(l, "Specialization"), htr(l, "Where it stands")}}
-	if r.Partner != "" {
-		p.Title = trf(l, "%s: specializations as of %s", r.Partner, r.AsOf)
-	}
 	order := holdingOrder(r.Status)
 	p.TL = chartOf(r).draw(order)
 	for _, i := range order {
@@ -183,15 +180,9 @@ func benefitViews(r report) (string, []catView) {
 	var cats []catView
 	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
 		used, limit := st.Allocation.Used(c), st.Caps[c]
-		cv := catView{Used: trf(r.Lang, "%s: %d of %d used", tr(r.Lang, c.String()), used, limit)}
+		cv := catView{Used: trf(r.Lang, "%s: %d of %d used", tr(r.Lang, c.String()), used, limit), Withheld: withheld(r, c)}
 		for k := range min(limit, 20) {
 			cv.Slots = append(cv.Slots, k < used)
-		}
-		for _, h := range st.Holdings {
-			if g := h.Grant; !g.Holding.Item.IsZero() && !g.Granted && g.Holding.Item.Category() == c {
-				cv.Withheld = append(cv.Withheld, trf(r.Lang, "withheld: %s — %s: %s", g.Holding.Item.On(r.AsOf).LocalName(r.Lang),
-					g.Reason.Clause, g.Reason.Local(r.Lang)))
-			}
 		}
 		cats = append(cats, cv)
 	}
@@ -627,11 +618,7 @@ func (c chart) stateText(h portfolio.HoldingStatus) string {
 	if f := facts(c.r, h); !h.HasDecision() && len(f) > 0 {
 		return f[0]
 	}
-	d := h.Decision
-	if d.Outcome.String() == d.Phase.String() {
-		return c.h(d.Phase.String())
-	}
-	return c.h(d.Phase.String()) + c.h(", ") + c.h(d.Outcome.String())
+	return phaseText(c.r.Lang, h.Decision)
 }
 
 // h is htr in the report's language.

@@ -17,11 +17,7 @@ const lineWidth = 78
 // writeText writes the report: title, holdings per category, benefits per
 // category, explanations.
 func writeText(b *bytes.Buffer, r report) error {
-	title := trf(r.Lang, "Specializations as of %s", r.AsOf)
-	if r.Partner != "" {
-		title = trf(r.Lang, "%s: specializations as of %s", r.Partner, r.AsOf)
-	}
-	writeWrapped(b, title, "", "")
+	writeWrapped(b, title(r), "", "")
 	writeWrapped(b, tr(r.Lang, "Names, validations and caps are those in force on that day."), "", "")
 	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
 		b.WriteString("\n" + tr(r.Lang, c.String()) + "\n")
@@ -37,6 +33,14 @@ func writeText(b *bytes.Buffer, r report) error {
 	writeBenefits(b, r)
 	writeExplanations(b, r)
 	return nil
+}
+
+// title heads the text report and the page.
+func title(r report) string {
+	if r.Partner != "" {
+		return trf(r.Lang, "%s: specializations as of %s", r.Partner, r.AsOf)
+	}
+	return trf(r.Lang, "Specializations as of %s", r.AsOf)
 }
 
 // facts are the lines under a holding's name: its renewal state, then
@@ -67,11 +71,7 @@ func facts(r report, h portfolio.HoldingStatus) []string {
 // and next reminder, the coming retirement, then what is owed.
 func decisionFacts(r report, h portfolio.HoldingStatus) []string {
 	l, d := r.Lang, h.Decision
-	state := tr(l, d.Phase.String())
-	if d.Outcome.String() != d.Phase.String() {
-		state += tr(l, ", ") + tr(l, d.Outcome.String())
-	}
-	state += " · " + trf(l, "renewal year %d (%s)", d.Cycle.Year, d.Cycle.Date)
+	state := phaseText(l, d) + " · " + trf(l, "renewal year %d (%s)", d.Cycle.Year, d.Cycle.Date)
 	if d.Outcome != renewal.OutcomeRenewed {
 		state += " · " + trf(l, "deadline %s", d.Deadline())
 	}
@@ -89,6 +89,15 @@ func decisionFacts(r report, h portfolio.HoldingStatus) []string {
 		ls = append(ls, trf(l, "missing: %s", d.Missing.Text(l)))
 	}
 	return ls
+}
+
+// phaseText is a decision's phase, then its outcome where that says more;
+// the page titles a lane with it.
+func phaseText(l string, d renewal.Decision) string {
+	if d.Outcome.String() == d.Phase.String() {
+		return tr(l, d.Phase.String())
+	}
+	return tr(l, d.Phase.String()) + tr(l, ", ") + tr(l, d.Outcome.String())
 }
 
 // retiredNote names the retirement of the entry judged, past or to come,
@@ -119,13 +128,22 @@ func writeBenefits(b *bytes.Buffer, r report) {
 	writeWrapped(b, trf(r.Lang, "Benefits, designation year %s to %s", st.YearFrom, st.YearTo), "", "")
 	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
 		writeWrapped(b, trf(r.Lang, "%s: %d of %d used", tr(r.Lang, c.String()), st.Allocation.Used(c), st.Caps[c]), "  ", "    ")
-		for _, h := range st.Holdings {
-			if g := h.Grant; !g.Holding.Item.IsZero() && !g.Granted && g.Holding.Item.Category() == c {
-				text := trf(r.Lang, "withheld: %s — %s: %s", g.Holding.Item.On(r.AsOf).LocalName(r.Lang), g.Reason.Clause, g.Reason.Local(r.Lang))
-				writeWrapped(b, text, "    ", "      ")
-			}
+		for _, w := range withheld(r, c) {
+			writeWrapped(b, w, "    ", "      ")
 		}
 	}
+}
+
+// withheld lists the holdings of category c whose benefit is withheld, each
+// with the benefits package's reason; the page lists them too.
+func withheld(r report, c specialization.Category) []string {
+	var ws []string
+	for _, h := range r.Status.Holdings {
+		if g := h.Grant; !g.Holding.Item.IsZero() && !g.Granted && g.Holding.Item.Category() == c {
+			ws = append(ws, trf(r.Lang, "withheld: %s — %s: %s", g.Holding.Item.On(r.AsOf).LocalName(r.Lang), g.Reason.Clause, g.Reason.Local(r.Lang)))
+		}
+	}
+	return ws
 }
 
 // writeExplanations writes the library's explanation of each renewal
