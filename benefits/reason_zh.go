@@ -8,42 +8,6 @@ import (
 	"github.com/partnerkit/specializations/specialization"
 )
 
-// chineseCategory returns the Simplified Chinese name of cat as the seed's
-// benefit-cap table prints it (without its parenthetical "(Modern Work)"),
-// or the English name for a value that is no category.
-func chineseCategory(cat specialization.Category) string {
-	switch cat {
-	case specialization.CategoryBusinessApplications:
-		return "业务应用程序"
-	case specialization.CategoryModernWork:
-		return "现代工作"
-	case specialization.CategorySecurity:
-		return "安全性"
-	}
-	return cat.String() // "Azure"
-}
-
-// chineseDesignation returns the Simplified Chinese name of d as the seed's
-// designation table prints it, or the English name for a value that is no
-// designation.
-func chineseDesignation(d specialization.Designation) string {
-	switch d {
-	case specialization.DesignationDataAndAI:
-		return "数据与 AI"
-	case specialization.DesignationDigitalAndAppInnovation:
-		return "数字和应用创新"
-	case specialization.DesignationInfrastructure:
-		return "基础结构"
-	case specialization.DesignationBusinessApplications:
-		return "业务应用程序"
-	case specialization.DesignationModernWork:
-		return "现代工作"
-	case specialization.DesignationSecurity:
-		return "安全性"
-	}
-	return d.String()
-}
-
 // appendChinese appends the Simplified Chinese sentence explaining e to b:
 // the item's name, a full-width colon, then what the English sentence says,
 // with the same dates and numbers and full-width punctuation (：，；（）。).
@@ -103,7 +67,7 @@ func (a *Allocation) appendGrantedZh(b []byte, e *entry, f *facts) []byte {
 	}
 	if !f.raised.IsZero() {
 		b = zh(b, "，")
-		b = zh(b, chineseCategory(e.h.Item.Category()))
+		b = zh(b, e.h.Item.Category().LocalName("zh-Hans"))
 		b = zh(b, "类别上限于")
 		b = zhDate(b, f.raised)
 		b = zh(b, "提高到")
@@ -135,7 +99,7 @@ func appendEndedZh(b []byte, f *facts) []byte {
 // appendBenefitZh appends "安全性类别权益第 2 个（上限 3 个）".
 func (a *Allocation) appendBenefitZh(b []byte, e *entry) []byte {
 	cat := e.h.Item.Category()
-	b = zh(b, chineseCategory(cat))
+	b = zh(b, cat.LocalName("zh-Hans"))
 	b = zh(b, "类别权益第")
 	b = zhInt(b, e.rank)
 	b = zh(b, "个（上限")
@@ -147,7 +111,7 @@ func (a *Allocation) appendBenefitZh(b []byte, e *entry) []byte {
 func (a *Allocation) appendAtCapZh(b []byte, e *entry) []byte {
 	cat := e.h.Item.Category()
 	b = zh(b, "无权益，")
-	b = zh(b, chineseCategory(cat))
+	b = zh(b, cat.LocalName("zh-Hans"))
 	if a.caps.at(cat) == 0 {
 		return zh(b, "类别的上限为 0，该类别中没有任何项目获得权益。")
 	}
@@ -171,7 +135,7 @@ func appendDesignationsZh(b []byte, s specialization.DesignationSet) []byte {
 		if !first {
 			b = zh(b, "或")
 		}
-		b, first = zh(b, chineseDesignation(d)), false
+		b, first = zh(b, d.LocalName("zh-Hans")), false
 	}
 	return b
 }

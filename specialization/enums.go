@@ -53,34 +53,37 @@ const (
 	KindExpertProgram
 )
 
-// enumName is the English name and the slug of one enum value.
-type enumName struct{ name, slug string }
+// enumName is the English name and the slug of one enum value, and the
+// Simplified Chinese name where the seed prints one.
+type enumName struct{ name, slug, chinese string }
 
+// The Chinese names are those of the seed's benefit-cap and designation
+// tables (without the cap table's parenthetical English); Azure stays Azure.
 var categoryNames = [...]enumName{
-	CategoryAzure:                {"Azure", "azure"},
-	CategoryBusinessApplications: {"Business Applications", "business-applications"},
-	CategoryModernWork:           {"Modern Work", "modern-work"},
-	CategorySecurity:             {"Security", "security"},
+	CategoryAzure:                {"Azure", "azure", "Azure"},
+	CategoryBusinessApplications: {"Business Applications", "business-applications", "业务应用程序"},
+	CategoryModernWork:           {"Modern Work", "modern-work", "现代工作"},
+	CategorySecurity:             {"Security", "security", "安全性"},
 }
 
 var designationNames = [...]enumName{
-	DesignationDataAndAI:               {"Data & AI", "data-and-ai"},
-	DesignationDigitalAndAppInnovation: {"Digital & App Innovation", "digital-and-app-innovation"},
-	DesignationInfrastructure:          {"Infrastructure", "infrastructure"},
-	DesignationBusinessApplications:    {"Business Applications", "business-applications"},
-	DesignationModernWork:              {"Modern Work", "modern-work"},
-	DesignationSecurity:                {"Security", "security"},
+	DesignationDataAndAI:               {"Data & AI", "data-and-ai", "数据与 AI"},
+	DesignationDigitalAndAppInnovation: {"Digital & App Innovation", "digital-and-app-innovation", "数字和应用创新"},
+	DesignationInfrastructure:          {"Infrastructure", "infrastructure", "基础结构"},
+	DesignationBusinessApplications:    {"Business Applications", "business-applications", "业务应用程序"},
+	DesignationModernWork:              {"Modern Work", "modern-work", "现代工作"},
+	DesignationSecurity:                {"Security", "security", "安全性"},
 }
 
 var validationNames = [...]enumName{
-	ValidationNone:              {"None", "none"},
-	ValidationAudit:             {"Audit", "audit"},
-	ValidationCustomerReference: {"Customer reference", "customer-reference"},
+	ValidationNone:              {"None", "none", ""},
+	ValidationAudit:             {"Audit", "audit", ""},
+	ValidationCustomerReference: {"Customer reference", "customer-reference", ""},
 }
 
 var kindNames = [...]enumName{
-	KindSpecialization: {"Specialization", "specialization"},
-	KindExpertProgram:  {"Expert program", "expert-program"},
+	KindSpecialization: {"Specialization", "specialization", ""},
+	KindExpertProgram:  {"Expert program", "expert-program", ""},
 }
 
 // lookupName returns the entry for v, or false when v is zero or out of range.
@@ -239,4 +242,27 @@ func (k *Kind) UnmarshalText(b []byte) error {
 func ParseKind(s string) (Kind, error) {
 	v, err := enumParse(kindNames[:], "Kind", s)
 	return Kind(v), err
+}
+
+// localName returns the Simplified Chinese name of v for a Simplified
+// Chinese tag, when it has one, and its String otherwise.
+func localName(names []enumName, typ string, v uint8, lang string) string {
+	if n, ok := lookupName(names, v); ok && n.chinese != "" && IsSimplifiedChinese(lang) {
+		return n.chinese
+	}
+	return enumString(names, typ, v)
+}
+
+// LocalName returns the category's name for a BCP 47 language tag: the
+// Simplified Chinese name the seed's cap table prints ("现代工作") for a
+// Simplified Chinese tag, the English name otherwise.
+func (c Category) LocalName(lang string) string {
+	return localName(categoryNames[:], "Category", uint8(c), lang)
+}
+
+// LocalName returns the designation's name for a BCP 47 language tag: the
+// Simplified Chinese name the seed's designation table prints ("数据与 AI")
+// for a Simplified Chinese tag, the English name otherwise.
+func (d Designation) LocalName(lang string) string {
+	return localName(designationNames[:], "Designation", uint8(d), lang)
 }

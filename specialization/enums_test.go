@@ -224,3 +224,27 @@ func TestEnumJSON(t *testing.T) {
 		t.Errorf("CAT-1 json.Marshal of unset enums: error = %v, want ErrUnknownValue", err)
 	}
 }
+
+func TestEnumLocalName(t *testing.T) {
+	tests := []struct {
+		name string
+		got  string
+		want string
+	}{
+		{"BEN-2 Modern Work in Chinese, as the cap table prints it", specialization.CategoryModernWork.LocalName("zh-Hans"), "现代工作"},
+		{"BEN-2 Business Applications in Chinese", specialization.CategoryBusinessApplications.LocalName("zh-CN"), "业务应用程序"},
+		{"BEN-2 Azure stays Azure", specialization.CategoryAzure.LocalName("zh"), "Azure"},
+		{"BEN-2 English otherwise", specialization.CategorySecurity.LocalName("en"), "Security"},
+		{"BEN-2 Traditional Chinese falls back to English", specialization.CategorySecurity.LocalName("zh-TW"), "Security"},
+		{"CAT-2 Data & AI in Chinese, as the designation table prints it", specialization.DesignationDataAndAI.LocalName("zh-Hans"), "数据与 AI"},
+		{"CAT-2 Digital & App Innovation in English", specialization.DesignationDigitalAndAppInnovation.LocalName(""), "Digital & App Innovation"},
+		{"out of range never panics", specialization.Category(9).LocalName("zh-Hans"), "%!Category(9)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, tt.got); diff != "" {
+				t.Errorf("LocalName (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

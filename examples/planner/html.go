@@ -144,7 +144,7 @@ func buildPage(r report) htmlPage {
 	p.TL = chartOf(r).draw(order)
 	for _, i := range order {
 		h := r.Status.Holdings[i]
-		cat := tr(l, h.Item.Category().String())
+		cat := h.Item.Category().LocalName(l)
 		if len(p.Groups) == 0 || p.Groups[len(p.Groups)-1].Category != cat {
 			p.Groups = append(p.Groups, rowGroup{Category: cat})
 		}
@@ -180,7 +180,7 @@ func benefitViews(r report) (string, []catView) {
 	var cats []catView
 	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
 		used, limit := st.Allocation.Used(c), st.Caps[c]
-		cv := catView{Used: trf(r.Lang, "%s: %d of %d used", tr(r.Lang, c.String()), used, limit), Withheld: withheld(r, c)}
+		cv := catView{Used: trf(r.Lang, "%s: %d of %d used", c.LocalName(r.Lang), used, limit), Withheld: withheld(r, c)}
 		for k := range min(limit, 20) {
 			cv.Slots = append(cv.Slots, k < used)
 		}

@@ -29,10 +29,9 @@ var zh = map[string]string{
 	// the title
 	"%s: specializations as of %s": "%s：截至 %s 的专用化", "Specializations as of %s": "截至 %s 的专用化",
 	"Names, validations and caps are those in force on that day.": "名称、验证方式和上限均以该日有效的条款为准。",
-	// phases, outcomes and categories
+	// phases and outcomes
 	"active": "有效", "window open": "窗口开放", "grace": "宽限期", "lapsed": "已失效", "retired": "已停用",
 	"not due": "未到期", "pending": "待续订", "renewed": "已续订",
-	"Azure": "Azure", "Business Applications": "业务应用程序", "Modern Work": "现代工作", "Security": "安全性",
 	// a holding's facts
 	", ": "，", "renewal year %d (%s)": "第 %d 个续订年（%s）", "deadline %s": "截止日期 %s",
 	"next reminder %s": "下次提醒 %s", "missing: %s": "尚缺：%s", "will need: %s": "届时需要：%s",

@@ -20,7 +20,7 @@ func writeText(b *bytes.Buffer, r report) error {
 	writeWrapped(b, title(r), "", "")
 	writeWrapped(b, tr(r.Lang, "Names, validations and caps are those in force on that day."), "", "")
 	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
-		b.WriteString("\n" + tr(r.Lang, c.String()) + "\n")
+		b.WriteString("\n" + c.LocalName(r.Lang) + "\n")
 		for _, h := range r.Status.Holdings {
 			if h.Item.Category() == c {
 				writeWrapped(b, h.Item.LocalName(r.Lang), "  ", "    ")
@@ -127,7 +127,7 @@ func writeBenefits(b *bytes.Buffer, r report) {
 	b.WriteString("\n")
 	writeWrapped(b, trf(r.Lang, "Benefits, designation year %s to %s", st.YearFrom, st.YearTo), "", "")
 	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
-		writeWrapped(b, trf(r.Lang, "%s: %d of %d used", tr(r.Lang, c.String()), st.Allocation.Used(c), st.Caps[c]), "  ", "    ")
+		writeWrapped(b, trf(r.Lang, "%s: %d of %d used", c.LocalName(r.Lang), st.Allocation.Used(c), st.Caps[c]), "  ", "    ")
 		for _, w := range withheld(r, c) {
 			writeWrapped(b, w, "    ", "      ")
 		}
