@@ -102,6 +102,7 @@ func checkSyntax(data []byte, file string) error {
 		return fmt.Errorf("%s: %w: JSON text must be UTF-8", at(file, data, int64(off)), errEncoding)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber() // a number too large for a float64 is a type error later, not a syntax error here
 	if err := checkKeys(dec, 0); err != nil {
 		return located(file, data, dec.InputOffset(), err)
 	}
