@@ -32,7 +32,7 @@ func (pl Planner) merge(hs []HoldingStatus) error {
 			if keep == hs[j].enrollment() {
 				loser = &hs[i]
 			}
-			loser.State, loser.HeldUntil, loser.Decision = StateMerged, moved, renewal.Decision{}
+			loser.State, loser.HeldUntil, loser.Decision, loser.Through = StateMerged, moved, renewal.Decision{}, date.Date{}
 			if loser == &hs[i] {
 				break
 			}

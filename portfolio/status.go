@@ -79,6 +79,13 @@ type HoldingStatus struct {
 	// after a lapsed cycle's deadline, the retirement day, or Holding.Ended;
 	// zero while held.
 	HeldUntil date.Date
+	// Through is the last day the holding stands without anything more
+	// being done (RULES POST-1, REN-7): the deadline of the cycle under
+	// review, or once that cycle is renewed, the next cycle's deadline;
+	// the day before the holding ends (HeldUntil, Holding.Ended, or a
+	// retirement to come that moves nobody, EDN-3) when that comes first.
+	// Zero without a renewal decision.
+	Through date.Date
 	// Grant is the benefit decision for Item; its Holding.Item is zero for
 	// holdings not passed to benefits (not yet enrolled, or ended before the
 	// designation year).
@@ -196,7 +203,7 @@ func (pl Planner) judge(i int, h Holding, asOf date.Date) (HoldingStatus, error)
 	if d.Outcome == renewal.OutcomeRetired && s.CarriesOver() {
 		return pl.carryOver(hs, e, asOf)
 	}
-	hs.read(d)
+	hs.read(d, pl.Policy)
 	return hs, nil
 }
 
@@ -216,7 +223,7 @@ func (pl Planner) carryOver(hs HoldingStatus, e renewal.Enrollment, asOf date.Da
 		return HoldingStatus{}, wrap(err)
 	}
 	hs.Item = to.On(asOf)
-	hs.read(d)
+	hs.read(d, pl.Policy)
 	if hs.State == StateRenewal {
 		hs.State = StateCarriedOver
 	}
@@ -224,8 +231,13 @@ func (pl Planner) carryOver(hs HoldingStatus, e renewal.Enrollment, asOf date.Da
 }
 
 // read sets the state and the end of holding from a renewal decision.
-func (hs *HoldingStatus) read(d renewal.Decision) {
-	hs.Decision, hs.State = d, StateRenewal
+func (hs *HoldingStatus) read(d renewal.Decision, p renewal.Policy) {
+	hs.Decision, hs.State, hs.Through = d, StateRenewal, d.Deadline()
+	if d.Outcome == renewal.OutcomeRenewed {
+		if next, err := p.Cycle(d.Enrollment, d.Cycle.Anniversary+1); err == nil {
+			hs.Through = next.ValidTo
+		}
+	}
 	switch {
 	case d.Outcome == renewal.OutcomeLapsed:
 		hs.State, hs.HeldUntil = StateLapsed, d.Cycle.ValidTo.AddDays(1)
@@ -233,6 +245,13 @@ func (hs *HoldingStatus) read(d renewal.Decision) {
 		hs.State, hs.HeldUntil = StateRetired, retiredOn(d.Enrollment.Item)
 	case d.Behind:
 		hs.State = StateBehind
+	}
+	end := hs.end()
+	if r, ok := d.Enrollment.Item.Retired(); ok && !d.Enrollment.Item.CarriesOver() && (end.IsZero() || r.Before(end)) {
+		end = r // a retirement to come ends it too (EDN-3)
+	}
+	if !end.IsZero() && !hs.Through.Before(end) {
+		hs.Through = end.AddDays(-1)
 	}
 }
 

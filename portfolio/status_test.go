@@ -195,3 +195,36 @@ func TestStatusCustomCatalog(t *testing.T) {
 		t.Errorf("built-in catalog: error = %v, want ErrUnknownEntry", err)
 	}
 }
+
+func TestStatusThrough(t *testing.T) {
+	q := func(on string) renewal.Evidence { return renewal.Evidence{QualifiedOn: day(on)} }
+	tests := []struct {
+		name string
+		h    portfolio.Holding
+		asOf string
+		want date.Date
+	}{
+		{"POST-1 pending: stands through the deadline", portfolio.Holding{ID: "sales", Enrolled: day("2024-01-10"), Renewed: 2},
+			"2026-12-01", day("2027-02-09")},
+		{"REN-7 renewed: stands through the next cycle's deadline", portfolio.Holding{ID: "sales", Enrolled: day("2024-01-10"), Renewed: 2,
+			Evidence: q("2026-11-20")}, "2026-12-01", day("2028-02-09")},
+		{"EDN-3 retiring: stands through the day before the retirement", portfolio.Holding{ID: "kubernetes", Enrolled: day("2023-05-01"), Renewed: 2,
+			Evidence: q("2026-04-01")}, "2026-06-01", day("2026-07-30")},
+		{"INT-5 lapsed: through its deadline", portfolio.Holding{ID: "service", Enrolled: day("2024-02-10"), Renewed: 1},
+			"2026-12-01", day("2026-03-12")},
+		{"a holding given up later: through the day before", portfolio.Holding{ID: "sales", Enrolled: day("2024-01-10"), Renewed: 2,
+			Ended: day("2026-12-20")}, "2026-12-01", day("2026-12-19")},
+	}
+	pl := portfolio.New(catalog.Default())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := pl.Status(partner(tt.h), day(tt.asOf))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, st.Holdings[0].Through); diff != "" {
+				t.Errorf("Through (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -540,9 +540,9 @@ func (c chart) stateMarks(h portfolio.HoldingStatus, top float64, add func(class
 }
 
 // term is the span, first and last day, in which the holding is held
-// without further action (RULES POST-1): from its last anniversary (or
-// enrollment) through the deadline of the cycle under review, or once
-// renewed through the next cycle's; an expert program from its enrollment.
+// without further action: from its last anniversary (or enrollment)
+// through portfolio's HoldingStatus.Through (RULES POST-1, REN-7); an
+// expert program from its enrollment.
 func (c chart) term(h portfolio.HoldingStatus) (date.Date, date.Date, bool) {
 	if h.State == portfolio.StateExpertProgram {
 		return h.Holding.Enrolled, c.to, true
@@ -550,15 +550,12 @@ func (c chart) term(h portfolio.HoldingStatus) (date.Date, date.Date, bool) {
 	if !h.HasDecision() {
 		return date.Date{}, date.Date{}, false
 	}
-	d, pol := h.Decision, c.r.Planner.Policy
-	from, to := d.Enrollment.Enrolled, d.Deadline()
-	if prev, err := pol.Cycle(d.Enrollment, d.Cycle.Anniversary-1); err == nil && d.Cycle.Anniversary > 1 {
+	d := h.Decision
+	from := d.Enrollment.Enrolled
+	if prev, err := c.r.Planner.Policy.Cycle(d.Enrollment, d.Cycle.Anniversary-1); err == nil && d.Cycle.Anniversary > 1 {
 		from = prev.Date
 	}
-	if next, err := pol.Cycle(d.Enrollment, d.Cycle.Anniversary+1); err == nil && d.Outcome == renewal.OutcomeRenewed {
-		to = next.ValidTo
-	}
-	return from, to, true
+	return from, h.Through, true
 }
 
 // laneCycle is a renewal cycle of a lane with the agenda's sentences for
