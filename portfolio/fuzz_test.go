@@ -75,7 +75,8 @@ func FuzzStatus(f *testing.F) {
 // knownError reports whether err is one of the errors Status, Agenda and
 // WhatIf document.
 func knownError(err error) bool {
-	for _, target := range []error{portfolio.ErrUnknownEntry, portfolio.ErrNoDesignationDay, portfolio.ErrEndedBeforeEnrolled, renewal.ErrRenewedAhead,
+	for _, target := range []error{portfolio.ErrUnknownEntry, portfolio.ErrNoDesignationDay, portfolio.ErrEndedBeforeEnrolled, portfolio.ErrNoManualValidation,
+		renewal.ErrRenewedAhead, renewal.ErrNotRenewable,
 		renewal.ErrInvalidEnrollment, renewal.ErrNoSuchAnniversary, sp.ErrNotOffered, benefits.ErrOverlap} {
 		if errors.Is(err, target) {
 			return true

@@ -26,6 +26,10 @@ var (
 	// ErrEndedBeforeEnrolled reports a holding whose Ended day is not after
 	// its Enrolled day.
 	ErrEndedBeforeEnrolled = errors.New("ended before enrolled")
+	// ErrNoManualValidation reports evidence of a validation dated on a day
+	// the entry had no manual validation (RULES ENR-4, EDN-2): Business
+	// Applications entries renew on qualification alone.
+	ErrNoManualValidation = errors.New("no manual validation")
 	// ErrRange reports an agenda range that ends before it starts.
 	ErrRange = errors.New("range ends before it starts")
 )

@@ -130,7 +130,9 @@ type Status struct {
 // The result does not depend on the order of p.Holdings. Errors are
 // *HoldingError for a holding (an unknown ID, no Enrolled day, an Ended day
 // not after it, an entry not offered on its Enrolled day
-// (specialization.ErrNotOffered), more renewals than windows opened
+// (specialization.ErrNotOffered), renewal data for an expert program
+// (renewal.ErrNotRenewable), a validation on a day the entry had none
+// (ErrNoManualValidation), more renewals than windows opened
 // (renewal.ErrRenewedAhead), one entry held twice at once
 // (benefits.ErrOverlap)), or wrap ErrNoAsOf or ErrNoDesignationDay.
 func (pl Planner) Status(p Partner, asOf date.Date) (Status, error) {
@@ -181,6 +183,9 @@ func (pl Planner) judge(i int, h Holding, asOf date.Date) (HoldingStatus, error)
 	if err := s.CheckOffered(h.Enrolled); err != nil {
 		return HoldingStatus{}, wrap(err)
 	}
+	if err := pl.checkEvidence(s, h); err != nil {
+		return HoldingStatus{}, wrap(err)
+	}
 	switch {
 	case asOf.Before(h.Enrolled):
 		hs.State = StateNotEnrolled
@@ -205,6 +210,31 @@ func (pl Planner) judge(i int, h Holding, asOf date.Date) (HoldingStatus, error)
 	}
 	hs.read(d, pl.Policy)
 	return hs, nil
+}
+
+// checkEvidence refuses renewal data this process cannot use: any for an
+// expert program (RULES REN-1), and a validation dated on a day the entry
+// then held had none (ENR-4; after a carry-over, the replacement's terms).
+func (pl Planner) checkEvidence(s specialization.Specialization, h Holding) error {
+	if s.Kind() == specialization.KindExpertProgram {
+		if h.Renewed != 0 || h.Evidence != (renewal.Evidence{}) {
+			return fmt.Errorf("renewal data for %s, which has its own yearly audit (REN-1): %w", s.Name(), renewal.ErrNotRenewable)
+		}
+		return nil
+	}
+	v := h.Evidence.ValidatedOn
+	if v.IsZero() {
+		return nil
+	}
+	if r, ok := s.Retired(); ok && s.CarriesOver() && !v.Before(r) {
+		if to, ok := pl.Catalog.Get(s.ReplacedBy()); ok {
+			s = to
+		}
+	}
+	if s.On(v).Validation() == specialization.ValidationNone {
+		return fmt.Errorf("validated on %v, when %s had %w: it renews on qualification alone (ENR-4)", v, s.On(v).Name(), ErrNoManualValidation)
+	}
+	return nil
 }
 
 // carryOver judges e in its replacement (RULES EDN-6).

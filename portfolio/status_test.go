@@ -154,6 +154,10 @@ func TestStatusErrors(t *testing.T) {
 		{"INT-10 more renewals than windows opened", partner(portfolio.Holding{ID: "sales", Enrolled: day("2025-01-10"), Renewed: 10}),
 			day("2026-01-01"), renewal.ErrRenewedAhead, 0},
 		{"no Enrolled day", partner(portfolio.Holding{ID: "sales"}), day("2026-01-01"), renewal.ErrInvalidEnrollment, 0},
+		{"REN-1 renewal data for an expert program", partner(portfolio.Holding{ID: "azure-expert-msp", Enrolled: day("2023-05-01"),
+			Renewed: 2}), day("2026-01-01"), renewal.ErrNotRenewable, 0},
+		{"ENR-4 a validation for Business Applications", partner(portfolio.Holding{ID: "sales", Enrolled: day("2025-01-10"),
+			Evidence: renewal.Evidence{ValidatedOn: day("2025-12-01")}}), day("2026-01-01"), portfolio.ErrNoManualValidation, 0},
 		{"no as-of day", partner(), date.Date{}, portfolio.ErrNoAsOf, -1},
 		{"INT-8 first designated after the as-of day", portfolio.Partner{FirstDesignated: day("2027-01-01")},
 			day("2026-01-01"), portfolio.ErrNoDesignationDay, -1},
@@ -226,5 +230,21 @@ func TestStatusThrough(t *testing.T) {
 				t.Errorf("Through (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestEvidenceAfterCarryOver: a validation dated after a carry-over is
+// judged by the replacement's terms (EDN-6), before it by the old entry's.
+func TestEvidenceAfterCarryOver(t *testing.T) {
+	pl := portfolio.New(catalog.Default())
+	h := portfolio.Holding{ID: "windows-server-sql-server-migration", Enrolled: day("2021-05-17"), Renewed: 2,
+		Evidence: renewal.Evidence{QualifiedOn: day("2024-04-01"), ValidatedOn: day("2024-04-20")}}
+	st, err := pl.Status(partner(h), day("2024-06-01"))
+	if err != nil {
+		t.Fatalf("REN-4 an audit after the carry-over: %v", err)
+	}
+	want := holdingView{portfolio.StateCarriedOver, "infra-and-database-migration", date.Date{}, day("2024-05-17"), renewal.OutcomeRenewed}
+	if diff := cmp.Diff(want, viewOf(st.Holdings[0])); diff != "" {
+		t.Errorf("EDN-6 carried-over audit (-want +got):\n%s", diff)
 	}
 }

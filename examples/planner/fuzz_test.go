@@ -12,7 +12,7 @@ import (
 
 // decodeSentinels are the kinds of error decodePortfolio may return.
 var decodeSentinels = []error{errEncoding, errSyntax, errDuplicateKey, errUnknownField, errWrongType, errMissing,
-	errBadDate, errUnknownDesignation, errUnknownSpecialization, errNegative, errExpertEvidence, errNoValidation,
+	errBadDate, errUnknownDesignation, errUnknownSpecialization, errNegative,
 	errControl, date.ErrInvalid, date.ErrSyntax}
 
 // FuzzDecodePortfolio checks that no input makes the decoder or the rest

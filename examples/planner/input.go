@@ -14,7 +14,6 @@ import (
 	"github.com/partnerkit/specializations/catalog"
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/portfolio"
-	"github.com/partnerkit/specializations/renewal"
 	"github.com/partnerkit/specializations/specialization"
 )
 
@@ -31,8 +30,6 @@ var (
 	errUnknownDesignation    = errors.New("unknown designation")
 	errUnknownSpecialization = errors.New("unknown specialization")
 	errNegative              = errors.New("negative count")
-	errExpertEvidence        = errors.New("expert programs take no renewal data")
-	errNoValidation          = errors.New("no manual validation")
 	errControl               = errors.New("control characters")
 )
 
@@ -213,9 +210,9 @@ func (r rawPortfolio) validate(cat catalog.Catalog) (parsed, error) {
 	return p, nil
 }
 
-// holding resolves one entry and checks what package portfolio does not:
-// a negative count, renewal data for an expert program (RULES REN-1), a
-// validation on a day the entry had none (ENR-4, EDN-2).
+// holding resolves one entry and reads its fields; a negative count is
+// refused here, everything the rules say about the holding is package
+// portfolio's (REN-1, ENR-4 and the rest).
 func (r rawEntry) holding(cat catalog.Catalog) (portfolio.Holding, error) {
 	s, err := lookup(cat, r.Specialization)
 	if err != nil {
@@ -227,15 +224,8 @@ func (r rawEntry) holding(cat catalog.Catalog) (portfolio.Holding, error) {
 		dateField{"validatedOn", r.ValidatedOn, &ev.ValidatedOn, false}, dateField{"lapsed", r.Lapsed, &h.Ended, false}); err != nil {
 		return portfolio.Holding{}, err
 	}
-	switch {
-	case h.Renewed < 0:
+	if h.Renewed < 0 {
 		return h, fmt.Errorf("renewed: %w: %d (anniversaries survived, 0 or more)", errNegative, h.Renewed)
-	case s.Kind() == specialization.KindExpertProgram && (h.Renewed != 0 || *ev != renewal.Evidence{}):
-		return h, fmt.Errorf("%s: %w: it has its own yearly audit, not this renewal (REN-1); "+
-			"remove renewed, qualifiedOn and validatedOn", s.Name(), errExpertEvidence)
-	case !ev.ValidatedOn.IsZero() && s.On(ev.ValidatedOn).Validation() == specialization.ValidationNone:
-		return h, fmt.Errorf("validatedOn: %s had %w on %s: it renews on qualification alone (ENR-4, REN-4)",
-			s.On(ev.ValidatedOn).Name(), errNoValidation, ev.ValidatedOn)
 	}
 	return h, nil
 }
