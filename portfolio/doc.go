@@ -13,24 +13,25 @@
 // # A nightly job
 //
 //	pl := portfolio.New(catalog.Default())
+//	today := date.Of(time.Now().In(zone)) // the one read of the clock, in the caller
 //	for _, c := range customers { // the caller's records, each with a Partner
 //		st, err := pl.Status(c.Partner, today)
 //		if err != nil {
-//			log.Printf("%s: %v", c.ID, err)
+//			log.Printf("%s: %v", c.ID, err) // names the holding by position and entry
 //			continue
 //		}
 //		for _, h := range st.Holdings {
-//			switch h.State {
-//			case portfolio.StateBehind:
-//				store(c.ID, h.Index, h.Decision.Next()) // what to store now
-//			case portfolio.StateLapsed, portfolio.StateRetired:
-//				alert(c.ID, h)
+//			store(c.ID, h.Index, h.Next()) // Renewed moved on, evidence cleared once renewed
+//			if h.State != c.LastState[h.Index] {
+//				alert(c.ID, h.Item.Name(), h.State) // lapsed, retired, merged, behind …
 //			}
 //		}
 //	}
 //
-// A reminder scheduler is a loop over Agenda(p, today, today.AddDays(7)),
-// each Event with its Text in English or Simplified Chinese.
+// A reminder scheduler is a loop over Agenda(p, today, today): the events
+// due that day, each with its Text in English or Simplified Chinese.
+// Withdrawn lists what a renewal took off the agenda, for a calendar that
+// published it before.
 //
 // # Rules applied here, once
 //

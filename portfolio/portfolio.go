@@ -70,7 +70,9 @@ type Partner struct {
 	BenefitsPurchased bool                          // Solutions Partner benefits bought (RULES BEN-1)
 	// FirstDesignated is the day the partner first earned a Solutions
 	// Partner designation: its designation anniversaries (INT-2) start the
-	// designation years in which benefits are allocated (INT-8).
+	// designation years in which benefits are allocated (INT-8). Any later
+	// anniversary works too, except that a 28 February one cannot tell
+	// that the first day was 29 February. Zero: no benefits allocation.
 	FirstDesignated date.Date
 	MembershipEnds  date.Date // last day of membership, inclusive; zero: open-ended
 	Holdings        []Holding

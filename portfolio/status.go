@@ -20,7 +20,7 @@ const (
 	StateRenewal
 	// StateBehind: the stored enrollment is behind (Decision.Behind): the
 	// cycle under review is renewed and the next window has opened. Store
-	// Decision.Next() and give the evidence of the next cycle.
+	// HoldingStatus.Next() and give the evidence of the next cycle.
 	StateBehind
 	// StateLapsed: the cycle under review lapsed (RULES INT-5); earning the
 	// entry again is a new Holding.
@@ -90,6 +90,22 @@ type HoldingStatus struct {
 	// holdings not passed to benefits (not yet enrolled, or ended before the
 	// designation year).
 	Grant benefits.Grant
+}
+
+// Next returns the Holding to store after this status, for the next run:
+// once the cycle under review is renewed, Renewed counts it (and the
+// unreviewed anniversaries before it, renewal.Decision.Next) and Evidence,
+// which belonged to that cycle, is cleared for the next one; otherwise the
+// holding as given. The ID stays the holding's own entry, also after a
+// carry-over: Status moves it into the replacement again each time.
+func (h HoldingStatus) Next() Holding {
+	next := h.Holding
+	if h.HasDecision() {
+		if n := h.Decision.Next().Renewed; n != next.Renewed {
+			next.Renewed, next.Evidence = n, renewal.Evidence{}
+		}
+	}
+	return next
 }
 
 // HasDecision reports whether h.Decision holds a renewal decision.

@@ -248,3 +248,48 @@ func TestEvidenceAfterCarryOver(t *testing.T) {
 		t.Errorf("EDN-6 carried-over audit (-want +got):\n%s", diff)
 	}
 }
+
+// TestNext: what a nightly job stores. Once renewed, Renewed counts the
+// cycle and the evidence is cleared for the next one; the ID stays the
+// holding's own, also after a carry-over, so the next run works (INT-10,
+// EDN-6).
+func TestNext(t *testing.T) {
+	q := renewal.Evidence{QualifiedOn: day("2026-11-20")}
+	tests := []struct {
+		name string
+		h    portfolio.Holding
+		asOf string
+		want portfolio.Holding
+	}{
+		{"INT-10 renewed: Renewed counts the cycle, the evidence is cleared",
+			portfolio.Holding{ID: "sales", Enrolled: day("2024-01-10"), Renewed: 2, Evidence: q}, "2026-12-01",
+			portfolio.Holding{ID: "sales", Enrolled: day("2024-01-10"), Renewed: 3}},
+		{"INT-10 pending: stored as it is",
+			portfolio.Holding{ID: "sales", Enrolled: day("2024-01-10"), Renewed: 2}, "2026-12-01",
+			portfolio.Holding{ID: "sales", Enrolled: day("2024-01-10"), Renewed: 2}},
+		{"INT-4 renewed after unreviewed anniversaries: they count as survived",
+			portfolio.Holding{ID: "analytics-on-microsoft-azure", Enrolled: day("2021-03-15"),
+				Evidence: renewal.Evidence{QualifiedOn: day("2023-02-01")}}, "2023-04-01",
+			portfolio.Holding{ID: "analytics-on-microsoft-azure", Enrolled: day("2021-03-15"), Renewed: 2}},
+		{"EDN-6 carried over: the ID stays the holding's own entry",
+			portfolio.Holding{ID: "windows-server-sql-server-migration", Enrolled: day("2021-05-17"), Renewed: 2,
+				Evidence: renewal.Evidence{QualifiedOn: day("2024-04-01"), ValidatedOn: day("2024-04-20")}}, "2024-06-01",
+			portfolio.Holding{ID: "windows-server-sql-server-migration", Enrolled: day("2021-05-17"), Renewed: 3}},
+	}
+	pl := portfolio.New(catalog.Default())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := pl.Status(partner(tt.h), day(tt.asOf))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := st.Holdings[0].Next()
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Fatalf("Next (-want +got):\n%s", diff)
+			}
+			if _, err := pl.Status(partner(got), day(tt.asOf)); err != nil {
+				t.Errorf("Status of the stored holding: %v", err)
+			}
+		})
+	}
+}

@@ -10,10 +10,10 @@ import (
 // Text returns a short sentence for e, for a calendar entry or a
 // notification: in Simplified Chinese for a Simplified Chinese BCP 47 tag
 // ("zh", "zh-CN", "zh-Hans"), in English otherwise. It names the entry by
-// its name in force on the event's day.
+// its name in force on the event's day (RULES EDN-2):
 //
-//	Renewal window opens for Analytics on Microsoft Azure (anniversary 2027-01-01, deadline 2027-01-31): needs the qualification requirements and an audit.
-//	Microsoft Azure 上的分析续订窗口开放（周年日期 2027-01-01，截止日期 2027-01-31）：需要资格要求和审核。
+//	Renewal window opens for Cloud Security (anniversary 2027-03-10, deadline 2027-04-09): needs the qualification requirements and an audit.
+//	云安全续订窗口开放（周年日期 2027-03-10，截止日期 2027-04-09）：需要资格要求和审核。
 func (e Event) Text(lang string) string {
 	zh := specialization.IsSimplifiedChinese(lang)
 	name := e.Item.LocalName(lang)

@@ -10,8 +10,8 @@ import (
 )
 
 // TestTimeline walks one partner through four years, step by step as a
-// nightly job would: it reads the status, stores what Decision.Next says
-// to store, and records evidence as the partner earns it. Holdings:
+// nightly job would: it reads the status, stores what HoldingStatus.Next
+// says to store, and records evidence as the partner earns it. Holdings:
 // 0 Analytics on Microsoft Azure, 1 Service, 2 Kubernetes, 3 Sales,
 // 4 Calling for Microsoft Teams.
 func TestTimeline(t *testing.T) {
@@ -72,8 +72,7 @@ func TestTimeline(t *testing.T) {
 		for i, h := range st.Holdings {
 			got.states[i], got.granted[i] = h.State, h.Grant.Granted
 			if s.store && h.State == portfolio.StateBehind {
-				next := h.Decision.Next()
-				p.Holdings[i].Renewed, p.Holdings[i].Evidence = next.Renewed, renewal.Evidence{}
+				p.Holdings[i] = h.Next()
 			}
 		}
 		if diff := cmp.Diff(s.want, got, cmp.AllowUnexported(want{})); diff != "" {
