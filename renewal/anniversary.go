@@ -70,22 +70,27 @@ func (s *schedule) init(p *Policy, e *Enrollment) {
 
 // firstReviewed returns the ordinal of the first anniversary whose day,
 // shifts included, is on or after ReviewsFrom (RULES INT-4). Anniversary
-// n falls in the enrollment's year plus n, so the anniversaries before
-// ReviewsFrom are those of the earlier years and, if it comes before
-// ReviewsFrom, the one in ReviewsFrom's year: one anniversary to compute.
-// Anniversary 1 is at least 365 days after the enrollment, so an
-// enrollment less than a year before ReviewsFrom needs no look at all.
-// Shifts only move anniversaries later, so they matter only when one
-// applies before ReviewsFrom and carries an earlier anniversary over it.
+// 1 is at least 365 days after the enrollment, so an enrollment less than
+// a year before ReviewsFrom needs no look at all. Otherwise the number of
+// anniversaries before ReviewsFrom, before any shift, is estimated from
+// the days between with the mean Gregorian year (146097 days in 400
+// years), which is exact or one off; one anniversary, rarely two,
+// settles it, because anniversaries are 365 or 366 days apart. That
+// saves Evaluate converting both days to years. Shifts only move
+// anniversaries later, so they matter only when one applies before
+// ReviewsFrom and carries an earlier anniversary over it.
 func (s *schedule) firstReviewed() int {
 	rf := s.reviewsFrom
-	if rf.DaysSince(s.enrolled) <= 365 {
+	days := rf.DaysSince(s.enrolled)
+	if days <= 365 {
 		return 1
 	}
-	k := rf.Year() - s.enrolled.Year()
-	n := k - 1 // anniversaries before ReviewsFrom, before any shift
-	if anniversary.Nth(s.enrolled, k, s.mar1).Before(rf) {
-		n = k
+	n := days * 400 / 146097 // anniversaries before ReviewsFrom, or one off
+	switch a := anniversary.Nth(s.enrolled, n, s.mar1); {
+	case !a.Before(rf):
+		n-- // the one before is at least 365 days earlier, and so before
+	case rf.DaysSince(a) >= 366 && anniversary.Nth(s.enrolled, n+1, s.mar1).Before(rf):
+		n++ // the estimate was short by the year a leap day ends (a day before rf)
 	}
 	if s.item.ShiftMonths(s.enrolled, rf.AddDays(-1)) != 0 {
 		for n >= 1 && !s.day(n).Before(rf) {
