@@ -10,6 +10,7 @@ import (
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/portfolio"
 	"github.com/partnerkit/specializations/renewal"
+	"github.com/partnerkit/specializations/specialization"
 )
 
 // dated is what the agenda tests compare of an Event.
@@ -242,5 +243,28 @@ func TestWithdrawn(t *testing.T) {
 	// happened yet (INT-10).
 	if got, err := pl.Withdrawn(p, day("2025-11-19"), day("2026-02-28")); err != nil || len(got) != 0 {
 		t.Errorf("Withdrawn before the renewal = %v, %v; want none", datedOf(got), err)
+	}
+}
+
+// TestTextSpacing: Chinese text sets a Latin name apart with a space, and
+// a Chinese name not.
+func TestTextSpacing(t *testing.T) {
+	pl := portfolio.New(catalog.Default())
+	for _, tt := range []struct {
+		name, id, want string
+	}{
+		{"EDN-2 a Latin name in Chinese text", "analytics-on-microsoft-azure",
+			"Analytics on Azure 续订窗口开放（周年日期 2027-01-01，截止日期 2027-01-31）：需要资格要求。"},
+		{"CAT-3 a Chinese name", "sales", "销售续订窗口开放（周年日期 2027-01-01，截止日期 2027-01-31）：需要资格要求。"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			evs, err := pl.Agenda(partner(portfolio.Holding{ID: specialization.ID(tt.id), Enrolled: day("2026-01-01")}), day("2026-11-02"), day("2026-11-02"))
+			if err != nil || len(evs) == 0 {
+				t.Fatalf("Agenda: %v, %d events", err, len(evs))
+			}
+			if diff := cmp.Diff(tt.want, evs[0].Text("zh-Hans")); diff != "" {
+				t.Errorf("Text (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -2,6 +2,8 @@ package portfolio
 
 import (
 	"fmt"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/partnerkit/specializations/renewal"
 	"github.com/partnerkit/specializations/specialization"
@@ -47,15 +49,15 @@ func (e Event) chinese(name string, c renewal.Cycle) string {
 		return fmt.Sprintf("指定周年日期 %v：重新分配下一年的权益。", e.Date)
 	case EventRetirement:
 		if !e.Replacement.IsZero() {
-			return fmt.Sprintf("%s停用；注册转入%s，保留周年日期。", name, e.Replacement.LocalName("zh-Hans"))
+			return fmt.Sprintf("%s停用；注册转入%s，保留周年日期。", spaced(name), e.Replacement.LocalName("zh-Hans"))
 		}
-		return fmt.Sprintf("%s停用；注册结束。", name)
+		return fmt.Sprintf("%s停用；注册结束。", spaced(name))
 	case EventWindowOpens:
-		return fmt.Sprintf("%s续订窗口开放（周年日期 %v，截止日期 %v）：需要%s。", name, c.Date, c.ValidTo, e.Needs.Text("zh-Hans"))
+		return fmt.Sprintf("%s续订窗口开放（周年日期 %v，截止日期 %v）：需要%s。", spaced(name), c.Date, c.ValidTo, e.Needs.Text("zh-Hans"))
 	case EventReminder:
 		return fmt.Sprintf("提醒：%s，%s；截止日期 %v；需要%s。", name, offsetChinese(e.Offset, c), c.ValidTo, e.Needs.Text("zh-Hans"))
 	case EventAnniversary:
-		return fmt.Sprintf("%s周年日期；30 天宽限期至 %v。", name, c.ValidTo)
+		return fmt.Sprintf("%s周年日期；30 天宽限期至 %v。", spaced(name), c.ValidTo)
 	case EventDeadline:
 		return fmt.Sprintf("%s（周年日期 %v）续订的最后一天。", name, c.Date)
 	}
@@ -70,6 +72,16 @@ func offsetEnglish(n int) string {
 		return fmt.Sprintf("%d days after", n)
 	}
 	return "on"
+}
+
+// spaced puts a space after a name that ends in a Latin letter or digit,
+// as Chinese text sets Latin words apart ("Analytics on Azure 续订窗口开放",
+// "云安全续订窗口开放").
+func spaced(name string) string {
+	if r, _ := utf8.DecodeLastRuneInString(name); r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return name + " "
+	}
+	return name
 }
 
 func offsetChinese(n int, c renewal.Cycle) string {
