@@ -32,23 +32,7 @@ func TestHTMLGolden(t *testing.T) {
 		{"EDN-2 HTML page of the demo", []string{"-asof", demoAsOf, "-format", "html"}, "demo.html.golden"},
 		{"EDN-2 Chinese HTML page of the demo", []string{"-asof", demoAsOf, "-format", "html", "-lang", "zh-Hans"}, "demo.zh-Hans.html.golden"},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			got := mustRun(t, tt.args...)
-			path := filepath.Join("testdata", tt.file)
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("run(%q) (-want +got):\n%s", tt.args, diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkGolden(t, tt.file, tt.args...) })
 	}
 }
 

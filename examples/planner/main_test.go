@@ -34,23 +34,7 @@ func TestGolden(t *testing.T) {
 		{"EDN-3 text report of the demo before the 2026-07-31 retirements", []string{"-asof", "2026-06-01"}, "demo.2026-06-01.txt.golden"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := mustRun(t, tt.args...)
-			path := filepath.Join("testdata", tt.file)
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("run(%q) (-want +got):\n%s", tt.args, diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkGolden(t, tt.file, tt.args...) })
 	}
 }
 
@@ -284,5 +268,26 @@ func TestHoldings(t *testing.T) {
 				t.Errorf("states (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// checkGolden runs the planner with args and compares its output with
+// testdata/file, or rewrites the file under -update.
+func checkGolden(t *testing.T, file string, args ...string) {
+	t.Helper()
+	got := mustRun(t, args...)
+	path := filepath.Join("testdata", file)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("run(%q) (-want +got):\n%s", args, diff)
 	}
 }
