@@ -578,27 +578,7 @@ func TestNewRejectsEditions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := everyTerm()
 			tt.change(&d)
-			s, err := sp.New(d)
-			if !errors.Is(err, sp.ErrInvalidDefinition) {
-				t.Errorf("New() error = %v, want one wrapping ErrInvalidDefinition", err)
-			}
-			if got := errors.Is(err, sp.ErrInvalidQualification); got != tt.qual {
-				t.Errorf("errors.Is(%v, ErrInvalidQualification) = %v, want %v", err, got, tt.qual)
-			}
-			var de *sp.DefinitionError
-			if !errors.As(err, &de) {
-				t.Fatalf("New() error = %T, want *DefinitionError", err)
-			}
-			type where struct {
-				ID    sp.ID
-				Field string
-			}
-			if diff := cmp.Diff(where{d.ID, tt.field}, where{de.ID, de.Field}); diff != "" {
-				t.Errorf("DefinitionError %q (-want +got):\n%s", de.Reason, diff)
-			}
-			if !s.IsZero() {
-				t.Errorf("New() = %v with an error, want the zero Specialization", s)
-			}
+			checkRejected(t, d, tt.field, tt.qual)
 		})
 	}
 }

@@ -150,27 +150,7 @@ func TestNewRejects(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := threatProtection()
 			tt.change(&d)
-			s, err := sp.New(d)
-			if !errors.Is(err, sp.ErrInvalidDefinition) {
-				t.Errorf("New() error = %v, want one wrapping ErrInvalidDefinition", err)
-			}
-			if got := errors.Is(err, sp.ErrInvalidQualification); got != tt.qual {
-				t.Errorf("errors.Is(%v, ErrInvalidQualification) = %v, want %v", err, got, tt.qual)
-			}
-			var de *sp.DefinitionError
-			if !errors.As(err, &de) {
-				t.Fatalf("New() error = %T, want *DefinitionError", err)
-			}
-			type where struct {
-				ID    sp.ID
-				Field string
-			}
-			if diff := cmp.Diff(where{d.ID, tt.field}, where{de.ID, de.Field}); diff != "" {
-				t.Errorf("DefinitionError (-want +got):\n%s", diff)
-			}
-			if !s.IsZero() {
-				t.Errorf("New() = %v with an error, want the zero Specialization", s)
-			}
+			checkRejected(t, d, tt.field, tt.qual)
 		})
 	}
 }
@@ -375,5 +355,33 @@ func BenchmarkNew(b *testing.B) {
 		if _, err := sp.New(d); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// checkRejected checks that New refuses d with a *DefinitionError that
+// names d's ID and the field, wraps ErrInvalidDefinition, and wraps
+// ErrInvalidQualification exactly when qual is set, returning no entry.
+func checkRejected(t *testing.T, d sp.Definition, field string, qual bool) {
+	t.Helper()
+	s, err := sp.New(d)
+	if !errors.Is(err, sp.ErrInvalidDefinition) {
+		t.Errorf("New() error = %v, want one wrapping ErrInvalidDefinition", err)
+	}
+	if got := errors.Is(err, sp.ErrInvalidQualification); got != qual {
+		t.Errorf("errors.Is(%v, ErrInvalidQualification) = %v, want %v", err, got, qual)
+	}
+	var de *sp.DefinitionError
+	if !errors.As(err, &de) {
+		t.Fatalf("New() error = %T, want *DefinitionError", err)
+	}
+	type where struct {
+		ID    sp.ID
+		Field string
+	}
+	if diff := cmp.Diff(where{d.ID, field}, where{de.ID, de.Field}); diff != "" {
+		t.Errorf("DefinitionError %q (-want +got):\n%s", de.Reason, diff)
+	}
+	if !s.IsZero() {
+		t.Errorf("New() = %v with an error, want the zero Specialization", s)
 	}
 }
