@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/internal/langtag"
 	"github.com/partnerkit/specializations/specialization"
 )
 
@@ -41,10 +42,10 @@ type Reason struct {
 }
 
 // Local returns the reason in the language of the BCP 47 tag lang: Chinese
-// when specialization.IsSimplifiedChinese(lang) ("zh", "zh-CN", "zh-Hans",
+// when langtag.IsSimplifiedChinese(lang) ("zh", "zh-CN", "zh-Hans",
 // ...) and Chinese is not empty, Text otherwise.
 func (r Reason) Local(lang string) string {
-	if r.Chinese != "" && specialization.IsSimplifiedChinese(lang) {
+	if r.Chinese != "" && langtag.IsSimplifiedChinese(lang) {
 		return r.Chinese
 	}
 	return r.Text

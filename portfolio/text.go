@@ -5,8 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/partnerkit/specializations/internal/langtag"
 	"github.com/partnerkit/specializations/renewal"
-	"github.com/partnerkit/specializations/specialization"
 )
 
 // Text returns a short sentence for e, for a calendar entry or a
@@ -17,7 +17,7 @@ import (
 //	Renewal window opens for Cloud Security (anniversary 2027-03-10, deadline 2027-04-09): needs the qualification requirements and an audit.
 //	云安全续订窗口开放（周年日期 2027-03-10，截止日期 2027-04-09）：需要资格要求和审核。
 func (e Event) Text(lang string) string {
-	zh := specialization.IsSimplifiedChinese(lang)
+	zh := langtag.IsSimplifiedChinese(lang)
 	name := e.Item.LocalName(lang)
 	c := e.Cycle
 	if zh {

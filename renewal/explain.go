@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/partnerkit/specializations/specialization"
+	"github.com/partnerkit/specializations/internal/langtag"
 )
 
 // Explain returns a short paragraph for a partner admin: where the
 // enrollment stands, the deadline, and what is still owed. lang is a BCP 47
 // tag: Simplified Chinese for "zh", "zh-CN", "zh-Hans" and the other tags
-// specialization.IsSimplifiedChinese accepts, English otherwise. The entry
+// langtag.IsSimplifiedChinese accepts, English otherwise. The entry
 // is named by its name in force on AsOf in that language
 // (Item.On(AsOf).LocalName(lang), RULES EDN-2): "Analytics on Microsoft
 // Azure", "Microsoft Azure 上的分析"; an entry without a Chinese name is
@@ -22,7 +22,7 @@ func (d Decision) Explain(lang string) string {
 		return ""
 	}
 	name := d.Enrollment.Item.On(d.AsOf).LocalName(lang)
-	if specialization.IsSimplifiedChinese(lang) {
+	if langtag.IsSimplifiedChinese(lang) {
 		return d.explainChinese(name) + d.behindChinese()
 	}
 	return d.explainEnglish(name) + d.behindEnglish()
@@ -143,7 +143,7 @@ func (d Decision) retiredChinese(name string) string {
 // Simplified Chinese for a Simplified Chinese BCP 47 tag, "资格要求和审核";
 // "nothing" ("无") for the empty set. String gives the short form.
 func (s Requirements) Text(lang string) string {
-	if specialization.IsSimplifiedChinese(lang) {
+	if langtag.IsSimplifiedChinese(lang) {
 		return chineseList(s)
 	}
 	return englishList(s)

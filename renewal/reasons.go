@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/internal/langtag"
 	"github.com/partnerkit/specializations/specialization"
 )
 
@@ -23,10 +24,10 @@ type Reason struct {
 func (r Reason) String() string { return r.Clause + ": " + r.Text }
 
 // Local returns the sentence in the language of the BCP 47 tag lang: the
-// Chinese one for a tag specialization.IsSimplifiedChinese accepts ("zh",
+// Chinese one for a tag langtag.IsSimplifiedChinese accepts ("zh",
 // "zh-CN", "zh-Hans" ...) when there is one, the English one otherwise.
 func (r Reason) Local(lang string) string {
-	if r.Chinese != "" && specialization.IsSimplifiedChinese(lang) {
+	if r.Chinese != "" && langtag.IsSimplifiedChinese(lang) {
 		return r.Chinese
 	}
 	return r.Text

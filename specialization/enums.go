@@ -3,6 +3,8 @@ package specialization
 import (
 	"fmt"
 	"strings"
+
+	"github.com/partnerkit/specializations/internal/langtag"
 )
 
 // Category is one of the four specialization categories, which are also the
@@ -247,7 +249,7 @@ func ParseKind(s string) (Kind, error) {
 // localName returns the Simplified Chinese name of v for a Simplified
 // Chinese tag, when it has one, and its String otherwise.
 func localName(names []enumName, typ string, v uint8, lang string) string {
-	if n, ok := lookupName(names, v); ok && n.chinese != "" && IsSimplifiedChinese(lang) {
+	if n, ok := lookupName(names, v); ok && n.chinese != "" && langtag.IsSimplifiedChinese(lang) {
 		return n.chinese
 	}
 	return enumString(names, typ, v)

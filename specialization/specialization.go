@@ -60,6 +60,7 @@ import (
 	"strings"
 
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/internal/langtag"
 )
 
 var (
@@ -297,42 +298,10 @@ func (s Specialization) ChineseName() string { return s.terms().chineseName }
 // otherwise, including for Traditional Chinese ("zh-TW", "zh-Hant").
 func (s Specialization) LocalName(lang string) string {
 	t := s.terms()
-	if t.chineseName != "" && IsSimplifiedChinese(lang) {
+	if t.chineseName != "" && langtag.IsSimplifiedChinese(lang) {
 		return t.chineseName
 	}
 	return t.name
-}
-
-// IsSimplifiedChinese reports whether the BCP 47 tag lang asks for
-// Simplified Chinese: "zh" alone, a "Hans" script, or the regions CN, SG and
-// MY without a "Hant" script. Case is ignored and "_" reads as "-".
-func IsSimplifiedChinese(lang string) bool {
-	first, rest := nextSubtag(lang)
-	if !strings.EqualFold(first, "zh") {
-		return false
-	}
-	simplified := true
-	for rest != "" {
-		var p string
-		p, rest = nextSubtag(rest)
-		switch {
-		case strings.EqualFold(p, "hans"):
-			return true
-		case strings.EqualFold(p, "hant"), strings.EqualFold(p, "tw"), strings.EqualFold(p, "hk"),
-			strings.EqualFold(p, "mo"):
-			simplified = false
-		}
-	}
-	return simplified
-}
-
-// nextSubtag splits tag at its first "-" or "_"; it allocates nothing,
-// unlike lowering and splitting the tag.
-func nextSubtag(tag string) (subtag, rest string) {
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		return tag[:i], tag[i+1:]
-	}
-	return tag, ""
 }
 
 // Aliases yields the entry's other names, English and Chinese: the

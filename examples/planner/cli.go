@@ -12,7 +12,7 @@ import (
 
 	"github.com/partnerkit/specializations/catalog"
 	"github.com/partnerkit/specializations/date"
-	"github.com/partnerkit/specializations/specialization"
+	"github.com/partnerkit/specializations/internal/langtag"
 )
 
 // demo is the built-in portfolio planned without -in.
@@ -125,7 +125,7 @@ func (o *options) check(asOf string, today func() date.Date) error {
 		return fmt.Errorf("-asof: today's date is outside years 1..9999")
 	case o.until.IsZero():
 		return fmt.Errorf("-asof %s: %d year(s) later (-years) is after 9999-12-31, the last day the planner knows", o.asOf, o.years)
-	case specialization.IsSimplifiedChinese(lang):
+	case langtag.IsSimplifiedChinese(lang):
 		o.lang = "zh-Hans"
 	case lang == "en" || strings.HasPrefix(lang, "en-"):
 		o.lang = "en"

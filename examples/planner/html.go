@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/internal/langtag"
 	"github.com/partnerkit/specializations/portfolio"
 	"github.com/partnerkit/specializations/renewal"
 	"github.com/partnerkit/specializations/specialization"
@@ -78,7 +79,7 @@ var htmlZH = map[string]string{
 
 // htr is tr with the page's own words.
 func htr(lang, s string) string {
-	if t, ok := htmlZH[s]; ok && specialization.IsSimplifiedChinese(lang) {
+	if t, ok := htmlZH[s]; ok && langtag.IsSimplifiedChinese(lang) {
 		return t
 	}
 	return tr(lang, s)
@@ -133,7 +134,7 @@ type (
 // buildPage turns the report into the page model.
 func buildPage(r report) htmlPage {
 	l, lang := r.Lang, "en"
-	if specialization.IsSimplifiedChinese(l) {
+	if langtag.IsSimplifiedChinese(l) {
 		lang = "zh-Hans"
 	}
 	p := htmlPage{Lang: lang, Title: title(r),

@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 
-	"github.com/partnerkit/specializations/specialization"
+	"github.com/partnerkit/specializations/internal/langtag"
 )
 
 // tr returns the planner's own English phrase or format string s in lang:
@@ -12,7 +12,7 @@ import (
 // (explanations, benefit reasons, requirements, agenda text) comes from
 // the library in the language asked.
 func tr(lang, s string) string {
-	if t, ok := zh[s]; ok && specialization.IsSimplifiedChinese(lang) {
+	if t, ok := zh[s]; ok && langtag.IsSimplifiedChinese(lang) {
 		return t
 	}
 	return s
