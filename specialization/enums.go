@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/partnerkit/specializations/internal/enum"
+
 	"github.com/partnerkit/specializations/internal/langtag"
 )
 
@@ -107,7 +109,7 @@ func enumMarshal(names []enumName, typ string, v uint8) ([]byte, error) {
 	if n, ok := lookupName(names, v); ok {
 		return []byte(n.slug), nil
 	}
-	return nil, &EnumError{Type: typ, Text: fmt.Sprint(v)}
+	return nil, &EnumError{Type: "specialization." + typ, Text: fmt.Sprint(v)}
 }
 
 // enumParse accepts the English name or the slug of a value, ignoring case
@@ -119,22 +121,16 @@ func enumParse(names []enumName, typ, s string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, &EnumError{Type: typ, Text: s}
+	return 0, &EnumError{Type: "specialization." + typ, Text: s}
 }
 
 // EnumError reports text that names no value of an enum type, or a value
-// out of range that has no text form. It wraps ErrUnknownValue.
-type EnumError struct {
-	Type string // "Category", "Designation", "Validation" or "Kind"
-	Text string // the offending input
-}
-
-func (e *EnumError) Error() string {
-	return fmt.Sprintf("specialization: unknown %s %q", e.Type, e.Text)
-}
-
-// Unwrap returns ErrUnknownValue.
-func (e *EnumError) Unwrap() error { return ErrUnknownValue }
+// that has no text form. It is the one such error of the library: every enum
+// of specialization, renewal and portfolio returns it. Type is the
+// qualified type name ("specialization.Category", "renewal.Phase"), Text the
+// offending text or the number of an out-of-range value, and the message
+// reads `renewal: unknown Phase "x"`. It wraps ErrUnknownValue.
+type EnumError = enum.Error
 
 // String returns the official English name ("Modern Work"); an out-of-range
 // value gives "%!Category(9)".

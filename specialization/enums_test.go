@@ -157,7 +157,7 @@ func checkEnumError(t *testing.T, err error, typ, text string) {
 	if !errors.As(err, &ee) {
 		t.Fatalf("parsing %s %q: error = %T, want *EnumError", typ, text, err)
 	}
-	if diff := cmp.Diff(specialization.EnumError{Type: typ, Text: text}, *ee); diff != "" {
+	if diff := cmp.Diff(specialization.EnumError{Type: "specialization." + typ, Text: text}, *ee); diff != "" {
 		t.Errorf("parsing %s %q: EnumError (-want +got):\n%s", typ, text, diff)
 	}
 }

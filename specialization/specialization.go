@@ -60,6 +60,7 @@ import (
 	"strings"
 
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/internal/enum"
 	"github.com/partnerkit/specializations/internal/langtag"
 )
 
@@ -67,8 +68,10 @@ var (
 	// ErrInvalidDefinition reports a Definition that New rejects; the
 	// *DefinitionError that wraps it names the entry and the field.
 	ErrInvalidDefinition = errors.New("invalid definition")
-	// ErrUnknownValue reports text that names no value of an enum type.
-	ErrUnknownValue = errors.New("unknown value")
+	// ErrUnknownValue reports text that names no value of an enum type of
+	// this library (in specialization, renewal or portfolio), or a value
+	// that has no text form. Every *EnumError wraps it.
+	ErrUnknownValue = enum.ErrUnknownValue
 )
 
 // DefinitionError describes why New rejected a Definition. It wraps
