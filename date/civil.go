@@ -50,9 +50,9 @@ func civilFromDays(z int) (y, m, d int) {
 	return int(year), int(month), int(day)
 }
 
-// IsLeapYear reports whether year has a 29 February in the Gregorian
+// isLeapYear reports whether year has a 29 February in the Gregorian
 // calendar: divisible by 4, except centuries not divisible by 400.
-func IsLeapYear(year int) bool {
+func isLeapYear(year int) bool {
 	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
 }
 
@@ -60,7 +60,7 @@ func IsLeapYear(year int) bool {
 func daysIn(year int, m time.Month) int {
 	switch m {
 	case time.February:
-		if IsLeapYear(year) {
+		if isLeapYear(year) {
 			return 29
 		}
 		return 28

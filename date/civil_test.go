@@ -8,7 +8,10 @@ import (
 	"github.com/partnerkit/specializations/date"
 )
 
-func TestIsLeapYear(t *testing.T) {
+// TestLeapYears checks the Gregorian leap-year rule through New: a year
+// has a 29 February when it is divisible by 4, except centuries not
+// divisible by 400.
+func TestLeapYears(t *testing.T) {
 	tests := []struct {
 		name string
 		year int
@@ -24,8 +27,9 @@ func TestIsLeapYear(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := date.IsLeapYear(tt.year); got != tt.want {
-				t.Errorf("IsLeapYear(%d) = %v, want %v", tt.year, got, tt.want)
+			_, err := date.New(tt.year, time.February, 29)
+			if got := err == nil; got != tt.want {
+				t.Errorf("New(%d, February, 29) error = %v, want a 29 February: %v", tt.year, err, tt.want)
 			}
 		})
 	}
