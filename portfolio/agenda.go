@@ -7,6 +7,7 @@ import (
 
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/internal/anniversary"
+	"github.com/partnerkit/specializations/internal/enum"
 	"github.com/partnerkit/specializations/renewal"
 	"github.com/partnerkit/specializations/specialization"
 )
@@ -35,25 +36,33 @@ const (
 	EventDeadline
 )
 
-var kindNames = [...]string{"", "designation-anniversary", "retirement", "window-opens", "reminder",
-	"anniversary", "deadline"}
+// kindNames names the event kinds; String gives the English name, the
+// text forms are slugs.
+var kindNames = enum.Table[EventKind]{Type: "portfolio.EventKind", Names: []enum.Name{
+	EventDesignationAnniversary: {English: "designation anniversary", Slug: "designation-anniversary"},
+	EventRetirement:             {English: "retirement", Slug: "retirement"},
+	EventWindowOpens:            {English: "window opens", Slug: "window-opens"},
+	EventReminder:               {English: "reminder", Slug: "reminder"},
+	EventAnniversary:            {English: "anniversary", Slug: "anniversary"},
+	EventDeadline:               {English: "deadline", Slug: "deadline"},
+}}
 
-// String returns the kind's slug, e.g. "window-opens"; "EventKind(9)" out
-// of range.
-func (k EventKind) String() string {
-	if k != 0 && int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return fmt.Sprintf("EventKind(%d)", uint8(k))
-}
+// String returns the kind's English name, e.g. "window opens";
+// "%!EventKind(9)" for a value that is not an EventKind.
+func (k EventKind) String() string { return kindNames.String(k) }
 
-// MarshalText returns the kind's slug; the zero EventKind is an error.
-func (k EventKind) MarshalText() ([]byte, error) {
-	if k == 0 || int(k) >= len(kindNames) {
-		return nil, fmt.Errorf("portfolio: cannot encode %v", k)
-	}
-	return []byte(kindNames[k]), nil
-}
+// Valid reports whether k is one of the EventKind constants.
+func (k EventKind) Valid() bool { return kindNames.Valid(k) }
+
+// MarshalText returns the kind's slug, e.g. "window-opens"; the zero
+// EventKind gives empty text, an out-of-range value a
+// *specialization.EnumError.
+func (k EventKind) MarshalText() ([]byte, error) { return kindNames.MarshalText(k) }
+
+// UnmarshalText reads a slug or an English name in any case; empty text
+// gives the zero EventKind. Other text is a *specialization.EnumError
+// wrapping specialization.ErrUnknownValue, and k is left unchanged.
+func (k *EventKind) UnmarshalText(b []byte) error { return kindNames.UnmarshalText(b, k) }
 
 // Event is one dated thing to do or know on a partner's agenda.
 type Event struct {

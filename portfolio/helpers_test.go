@@ -1,6 +1,9 @@
 package portfolio_test
 
 import (
+	"encoding/json"
+	"testing"
+
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/portfolio"
 	sp "github.com/partnerkit/specializations/specialization"
@@ -18,4 +21,18 @@ var allDesignations = sp.Designations(sp.DesignationDataAndAI, sp.DesignationDig
 func partner(hs ...portfolio.Holding) portfolio.Partner {
 	return portfolio.Partner{Designations: allDesignations, BenefitsPurchased: true,
 		FirstDesignated: day("2022-08-15"), Holdings: hs}
+}
+
+// roundTrip encodes v to JSON and decodes it into a fresh T.
+func roundTrip[T any](t *testing.T, v T) T {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("json.Marshal(%+v): %v", v, err)
+	}
+	var back T
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("json.Unmarshal(%s): %v", b, err)
+	}
+	return back
 }

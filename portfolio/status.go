@@ -5,6 +5,7 @@ import (
 
 	"github.com/partnerkit/specializations/benefits"
 	"github.com/partnerkit/specializations/date"
+	"github.com/partnerkit/specializations/internal/enum"
 	"github.com/partnerkit/specializations/renewal"
 	"github.com/partnerkit/specializations/specialization"
 )
@@ -43,25 +44,36 @@ const (
 	StateEnded
 )
 
-var stateNames = [...]string{"", "not-enrolled", "renewal", "behind", "lapsed", "expert-program", "retired",
-	"carried-over", "merged", "ended"}
+// stateNames names the states; String gives the English name, the text
+// forms are slugs.
+var stateNames = enum.Table[State]{Type: "portfolio.State", Names: []enum.Name{
+	StateNotEnrolled:   {English: "not enrolled", Slug: "not-enrolled"},
+	StateRenewal:       {English: "renewal", Slug: "renewal"},
+	StateBehind:        {English: "behind", Slug: "behind"},
+	StateLapsed:        {English: "lapsed", Slug: "lapsed"},
+	StateExpertProgram: {English: "expert program", Slug: "expert-program"},
+	StateRetired:       {English: "retired", Slug: "retired"},
+	StateCarriedOver:   {English: "carried over", Slug: "carried-over"},
+	StateMerged:        {English: "merged", Slug: "merged"},
+	StateEnded:         {English: "ended", Slug: "ended"},
+}}
 
-// String returns the state's slug, e.g. "carried-over"; "State(12)" out
-// of range.
-func (s State) String() string {
-	if int(s) < len(stateNames) && s != 0 {
-		return stateNames[s]
-	}
-	return fmt.Sprintf("State(%d)", uint8(s))
-}
+// String returns the state's English name, e.g. "carried over";
+// "%!State(12)" for a value that is not a State.
+func (s State) String() string { return stateNames.String(s) }
 
-// MarshalText returns the slug; the zero State is an error.
-func (s State) MarshalText() ([]byte, error) {
-	if s == 0 || int(s) >= len(stateNames) {
-		return nil, fmt.Errorf("portfolio: cannot encode %v", s)
-	}
-	return []byte(stateNames[s]), nil
-}
+// Valid reports whether s is one of the State constants.
+func (s State) Valid() bool { return stateNames.Valid(s) }
+
+// MarshalText returns the state's slug, e.g. "carried-over"; the zero
+// State gives empty text, an out-of-range value a
+// *specialization.EnumError.
+func (s State) MarshalText() ([]byte, error) { return stateNames.MarshalText(s) }
+
+// UnmarshalText reads a slug or an English name in any case; empty text
+// gives the zero State. Other text is a *specialization.EnumError
+// wrapping specialization.ErrUnknownValue, and s is left unchanged.
+func (s *State) UnmarshalText(b []byte) error { return stateNames.UnmarshalText(b, s) }
 
 // HoldingStatus is where one holding stands on the as-of day.
 type HoldingStatus struct {
