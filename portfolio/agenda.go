@@ -66,26 +66,26 @@ func (k *EventKind) UnmarshalText(b []byte) error { return kindNames.UnmarshalTe
 
 // Event is one dated thing to do or know on a partner's agenda.
 type Event struct {
-	Date date.Date
-	Kind EventKind
+	Date date.Date `json:"date"`
+	Kind EventKind `json:"kind"`
 	// Holding is the position in Partner.Holdings; -1 for a designation
 	// anniversary.
-	Holding int
+	Holding int `json:"holding"`
 	// Item is the entry, with its terms on Date; zero for a designation
 	// anniversary.
-	Item specialization.Specialization
+	Item specialization.Specialization `json:"item"`
 	// Cycle is the renewal cycle the event belongs to; zero for a
 	// designation anniversary and a retirement.
-	Cycle renewal.Cycle
+	Cycle renewal.Cycle `json:"cycle"`
 	// Offset is, for a reminder, its distance in days from the
 	// anniversary (−120 … +30 by default).
-	Offset int
+	Offset int `json:"offset"`
 	// Needs is what the cycle requires (qualification, and an audit or
 	// customer references in a manual year, RULES REN-3, REN-4, EDN-4).
-	Needs renewal.Requirements
+	Needs renewal.Requirements `json:"needs"`
 	// Replacement is, for a retirement that carries holders over, the
 	// entry they continue in (RULES EDN-6).
-	Replacement specialization.Specialization
+	Replacement specialization.Specialization `json:"replacement"`
 }
 
 // Agenda lists every event of p's holdings and designation years from

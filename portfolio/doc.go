@@ -55,6 +55,20 @@
 // day of a window opening, anniversary or deadline is listed as well as
 // that event: a scheduler that sends one message a day can fold them.
 //
+// # JSON
+//
+// Every exported type encodes with encoding/json in one convention: keys
+// are the Go field names in lowerCamelCase ("firstDesignated",
+// "heldUntil"), every key is always present, dates are "YYYY-MM-DD" ("" for
+// no date), enums and designation sets are slugs. Holding and Partner, the
+// input a service stores, name entries by ID and round-trip. The answers
+// (HoldingStatus, Status, Event, Prospect) write every entry they hold as
+// its ID ("item": "kubernetes") and cannot be decoded: an ID becomes an
+// entry only through a catalog, so decoding them fails with an error
+// wrapping specialization.ErrNotDecodable instead of giving empty entries.
+// A Planner writes its Policy and Caps, not its Catalog; a Status not its
+// Allocation, whose grants are in each HoldingStatus.
+//
 // This package does no I/O, reads no clock and holds no mutable state; a
 // Planner is safe for concurrent use.
 package portfolio

@@ -54,39 +54,40 @@ func (e *HoldingError) Unwrap() error { return e.Err }
 // and the evidence for its cycle under review. An entry earned again after
 // a lapse is a second Holding.
 type Holding struct {
-	ID       specialization.ID // resolved through the Planner's catalog
-	Enrolled date.Date         // the day the partner earned it
-	Renewed  int               // anniversaries survived (renewal.Enrollment.Renewed)
-	Evidence renewal.Evidence  // for the cycle under review
+	ID       specialization.ID `json:"id"`       // resolved through the Planner's catalog
+	Enrolled date.Date         `json:"enrolled"` // the day the partner earned it
+	Renewed  int               `json:"renewed"`  // anniversaries survived (renewal.Enrollment.Renewed)
+	Evidence renewal.Evidence  `json:"evidence"` // for the cycle under review
 	// Ended is the first day the partner no longer holds it for a reason
 	// the rules do not see (given up, or lapsed and recorded as such);
 	// zero while the rules decide.
-	Ended date.Date
+	Ended date.Date `json:"ended"`
 }
 
 // Partner is everything the planner needs to know about one partner.
 type Partner struct {
-	Designations      specialization.DesignationSet // Solutions Partner designations held
-	BenefitsPurchased bool                          // Solutions Partner benefits bought (RULES BEN-1)
+	Designations      specialization.DesignationSet `json:"designations"`      // Solutions Partner designations held
+	BenefitsPurchased bool                          `json:"benefitsPurchased"` // Solutions Partner benefits bought (RULES BEN-1)
 	// FirstDesignated is the day the partner first earned a Solutions
 	// Partner designation: its designation anniversaries (INT-2) start the
 	// designation years in which benefits are allocated (INT-8). Any later
 	// anniversary works too, except that a 28 February one cannot tell
 	// that the first day was 29 February. Zero: no benefits allocation.
-	FirstDesignated date.Date
-	MembershipEnds  date.Date // last day of membership, inclusive; zero: open-ended
-	Holdings        []Holding
+	FirstDesignated date.Date `json:"firstDesignated"`
+	MembershipEnds  date.Date `json:"membershipEnds"` // last day of membership, inclusive; zero: open-ended
+	Holdings        []Holding `json:"holdings"`
 }
 
 // Planner wires the catalog, the renewal rules and the benefit caps
 // together. The zero Planner has an empty catalog and an invalid policy;
-// build one with New.
+// build one with New. Its JSON form holds Policy and Caps; the Catalog is
+// code, not data, and is not written.
 type Planner struct {
-	Catalog catalog.Catalog
-	Policy  renewal.Policy
+	Catalog catalog.Catalog `json:"-"`
+	Policy  renewal.Policy  `json:"policy"`
 	// Caps are the benefit caps; nil means the caps published for the
 	// as-of day (benefits.PublishedCaps, RULES EDN-7).
-	Caps benefits.Caps
+	Caps benefits.Caps `json:"caps"`
 }
 
 // New returns a Planner over c with the default renewal policy and the

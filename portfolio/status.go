@@ -77,31 +77,31 @@ func (s *State) UnmarshalText(b []byte) error { return stateNames.UnmarshalText(
 
 // HoldingStatus is where one holding stands on the as-of day.
 type HoldingStatus struct {
-	Index   int     // position in Partner.Holdings
-	Holding Holding // as given
+	Index   int     `json:"index"`   // position in Partner.Holdings
+	Holding Holding `json:"holding"` // as given
 	// Entry is the holding's own entry (Holding.ID), with its terms on the
 	// as-of day.
-	Entry specialization.Specialization
+	Entry specialization.Specialization `json:"entry"`
 	// Item is the entry the holding is judged under, with its terms on the
 	// as-of day: Entry, or its replacement once carried over (RULES EDN-6).
-	Item     specialization.Specialization
-	State    State
-	Decision renewal.Decision // for StateRenewal, StateBehind, StateLapsed, StateRetired and StateCarriedOver
+	Item     specialization.Specialization `json:"item"`
+	State    State                         `json:"state"`
+	Decision renewal.Decision              `json:"decision"` // for StateRenewal, StateBehind, StateLapsed, StateRetired and StateCarriedOver
 	// HeldUntil is the first day the holding is no longer held: the day
 	// after a lapsed cycle's deadline, the retirement day, or Holding.Ended;
 	// zero while held.
-	HeldUntil date.Date
+	HeldUntil date.Date `json:"heldUntil"`
 	// Through is the last day the holding stands without anything more
 	// being done (RULES POST-1, REN-7): the deadline of the cycle under
 	// review, or once that cycle is renewed, the next cycle's deadline;
 	// the day before the holding ends (HeldUntil, Holding.Ended, or a
 	// retirement to come that moves nobody, EDN-3) when that comes first.
 	// Zero without a renewal decision.
-	Through date.Date
+	Through date.Date `json:"through"`
 	// Grant is the benefit decision for Item; its Holding.Item is zero for
 	// holdings not passed to benefits (not yet enrolled, or ended before the
 	// designation year).
-	Grant benefits.Grant
+	Grant benefits.Grant `json:"grant"`
 }
 
 // Next returns the Holding to store after this status, for the next run:
@@ -126,14 +126,15 @@ func (h HoldingStatus) HasDecision() bool { return !h.Decision.AsOf.IsZero() }
 // Status is one partner's standing on one day: every holding's state and
 // decision, and the benefits of the designation year that contains the day.
 type Status struct {
-	AsOf     date.Date
-	YearFrom date.Date // the designation anniversary on or before AsOf; zero without FirstDesignated
-	YearTo   date.Date // the next designation anniversary
-	Caps     benefits.Caps
-	Holdings []HoldingStatus // in Partner.Holdings order
+	AsOf     date.Date       `json:"asOf"`
+	YearFrom date.Date       `json:"yearFrom"` // the designation anniversary on or before AsOf; zero without FirstDesignated
+	YearTo   date.Date       `json:"yearTo"`   // the next designation anniversary
+	Caps     benefits.Caps   `json:"caps"`
+	Holdings []HoldingStatus `json:"holdings"` // in Partner.Holdings order
 	// Allocation is the benefits allocation as of AsOf; the zero
-	// Allocation when the partner has no FirstDesignated day.
-	Allocation benefits.Allocation
+	// Allocation when the partner has no FirstDesignated day. It has no
+	// JSON form: each holding's Grant is its part of it.
+	Allocation benefits.Allocation `json:"-"`
 }
 
 // Status judges every holding of p as of asOf and allocates the benefits of

@@ -11,18 +11,18 @@ import (
 
 // Prospect answers "what if the partner earned this entry on that day".
 type Prospect struct {
-	Item specialization.Specialization // the entry, with its terms on On
-	On   date.Date                     // the day it would be earned
+	Item specialization.Specialization `json:"item"` // the entry, with its terms on On
+	On   date.Date                     `json:"on"`   // the day it would be earned
 	// Grant says whether it would bring a benefit on that day, in the
 	// designation year that contains On (RULES INT-8, INT-9, EDN-7).
-	Grant benefits.Grant
+	Grant benefits.Grant `json:"grant"`
 	// FirstRenewal is its first reviewed renewal cycle; zero for an expert
 	// program, which this process does not renew (REN-1).
-	FirstRenewal renewal.Cycle
+	FirstRenewal renewal.Cycle `json:"firstRenewal"`
 	// Needs is what that cycle requires: the qualification requirements,
 	// and an audit or customer references in a manual year (REN-3, REN-4,
 	// EDN-4).
-	Needs renewal.Requirements
+	Needs renewal.Requirements `json:"needs"`
 }
 
 // WhatIf tells whether earning entry id on day on (today or later) would
