@@ -5,6 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/partnerkit/specializations/catalog"
+	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/portfolio"
 	"github.com/partnerkit/specializations/renewal"
 )
@@ -78,5 +79,74 @@ func TestTimeline(t *testing.T) {
 		if diff := cmp.Diff(s.want, got, cmp.AllowUnexported(want{})); diff != "" {
 			t.Fatalf("%s (-want +got):\n%s", s.name, diff)
 		}
+	}
+}
+
+// TestReminderTimeline walks one enrollment day by day from 130 days
+// before its anniversary to 40 days after, as a reminder scheduler does:
+// each day it asks Agenda and Withdrawn for that day alone, with the
+// evidence the partner has by then. RULES INT-7: the schedule is the same
+// for every cycle (REN-6), but once the cycle is renewed no reminder dated
+// after the renewal day and no deadline is listed; Withdrawn lists exactly
+// those. Analytics on Microsoft Azure, enrolled 2025-01-01: anniversary
+// 2026-01-01, window 2025-11-02 … 2026-01-31, reminders 2025-09-03 (−120),
+// 2025-10-03 (−90), 2025-11-02 (−60), 2025-12-02 (−30), 2026-01-01 (0),
+// 2026-01-31 (+30).
+func TestReminderTimeline(t *testing.T) {
+	var (
+		opens  = dated{day("2025-11-02"), portfolio.EventWindowOpens, 0}
+		r120   = dated{day("2025-09-03"), portfolio.EventReminder, -120}
+		r90    = dated{day("2025-10-03"), portfolio.EventReminder, -90}
+		r60    = dated{day("2025-11-02"), portfolio.EventReminder, -60}
+		r30    = dated{day("2025-12-02"), portfolio.EventReminder, -30}
+		r0     = dated{day("2026-01-01"), portfolio.EventReminder, 0}
+		ann    = dated{day("2026-01-01"), portfolio.EventAnniversary, 0}
+		rPlus  = dated{day("2026-01-31"), portfolio.EventReminder, 30}
+		dead   = dated{day("2026-01-31"), portfolio.EventDeadline, 0}
+		anniv  = day("2026-01-01")
+		pl     = portfolio.New(catalog.Default())
+		nobody = date.Date{}
+	)
+	tests := []struct {
+		name      string
+		qualified date.Date // Evidence.QualifiedOn; zero: never
+		listed    []dated   // every event Agenda lists, day by day
+		withdrawn []dated   // every event Withdrawn lists, day by day
+	}{
+		{"REN-6 never renewed: every reminder and the deadline are listed", nobody,
+			[]dated{r120, r90, opens, r60, r30, r0, ann, rPlus, dead}, nil},
+		{"INT-7 renewed between two reminders: the later ones and the deadline are withdrawn", day("2025-12-10"),
+			[]dated{r120, r90, opens, r60, r30, ann}, []dated{r0, rPlus, dead}},
+		{"INT-7 renewed on a reminder's day: that reminder is still listed", day("2025-12-02"),
+			[]dated{r120, r90, opens, r60, r30, ann}, []dated{r0, rPlus, dead}},
+		{"INT-6 qualified before the window: renewed on the opening day, reminders after it withdrawn", day("2025-10-01"),
+			[]dated{r120, r90, opens, r60, ann}, []dated{r30, r0, rPlus, dead}},
+		{"INT-7 renewed in the grace period: only the +30 reminder and the deadline are withdrawn", day("2026-01-20"),
+			[]dated{r120, r90, opens, r60, r30, r0, ann}, []dated{rPlus, dead}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := partner(portfolio.Holding{ID: "analytics-on-microsoft-azure", Enrolled: day("2025-01-01"),
+				Evidence: renewal.Evidence{QualifiedOn: tt.qualified}})
+			p.FirstDesignated = date.Date{} // no designation anniversaries in the way
+			var listed, withdrawn []dated
+			for d := anniv.AddDays(-130); !d.After(anniv.AddDays(40)); d = d.AddDays(1) {
+				evs, err := pl.Agenda(p, d, d)
+				if err != nil {
+					t.Fatalf("Agenda(%v): %v", d, err)
+				}
+				w, err := pl.Withdrawn(p, d, d)
+				if err != nil {
+					t.Fatalf("Withdrawn(%v): %v", d, err)
+				}
+				listed, withdrawn = append(listed, datedOf(evs)...), append(withdrawn, datedOf(w)...)
+			}
+			if diff := cmp.Diff(tt.listed, listed); diff != "" {
+				t.Errorf("Agenda day by day (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.withdrawn, withdrawn); diff != "" {
+				t.Errorf("Withdrawn day by day (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
