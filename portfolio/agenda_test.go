@@ -35,7 +35,10 @@ func datedOf(evs []portfolio.Event) []dated {
 // is listed (REN-5, REN-6, INT-7).
 func TestAgendaDayByDay(t *testing.T) {
 	pl := portfolio.New(catalog.Default())
-	s, _ := catalog.Default().Get("analytics-on-microsoft-azure")
+	s, ok := catalog.Default().Get("analytics-on-microsoft-azure")
+	if !ok {
+		t.Fatal("analytics-on-microsoft-azure is not in the catalog")
+	}
 	e := renewal.Enrollment{Item: s, Enrolled: day("2025-01-01")}
 	p := partner(portfolio.Holding{ID: s.ID(), Enrolled: e.Enrolled})
 	p.FirstDesignated = date.Date{}

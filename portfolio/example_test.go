@@ -93,8 +93,12 @@ func ExamplePlanner_WhatIf() {
 func ExampleEvent_Text() {
 	pl := portfolio.New(catalog.Default())
 	evs, err := pl.Agenda(contoso(), date.MustParse("2027-01-09"), date.MustParse("2027-01-09"))
-	if err != nil || len(evs) == 0 {
+	if err != nil {
 		fmt.Println(err)
+		return
+	}
+	if len(evs) == 0 {
+		fmt.Println("nothing on 2027-01-09")
 		return
 	}
 	fmt.Println(evs[0].Text("en"))

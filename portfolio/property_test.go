@@ -110,7 +110,10 @@ func TestAgendaSorted(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		st, _ := pl.Status(p, from)
+		st, err := pl.Status(p, from)
+		if err != nil {
+			t.Fatalf("Status(%v) fails where Agenda from that day did not: %v", from, err)
+		}
 		if !slices.IsSortedFunc(evs, func(a, b portfolio.Event) int {
 			if c := a.Date.Compare(b.Date); c != 0 {
 				return c
