@@ -82,7 +82,8 @@ func eventUID(r report, e portfolio.Event) string {
 		h := r.Status.Holdings[e.Holding].Holding
 		holding = string(h.ID) + "-" + icalDate(h.Enrolled)
 	}
-	return fmt.Sprintf("%s-%s-%s-%s@planner.partnerkit", hex.EncodeToString(p[:6]), holding, e.Kind, icalDate(e.Date))
+	kind, _ := e.Kind.MarshalText() // the slug: String is the English name
+	return fmt.Sprintf("%s-%s-%s-%s@planner.partnerkit", hex.EncodeToString(p[:6]), holding, kind, icalDate(e.Date))
 }
 
 // maxLineOctets is the longest content line, CRLF excluded (RFC 5545 3.1).
