@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"cmp"
+	_ "embed"
 	"fmt"
 	"html/template"
 	"math"
@@ -61,32 +62,7 @@ func htmlColours() []colour {
 		{"renewed", "#1b6e30", 4.5}, {"asof", "#6a2c91", 4.5}, {"slot", "#2d4f73", 3}}
 }
 
-// htmlZH holds the Chinese forms of the page's own words; everything else
-// comes from the text report's words (tr) and the library's sentences.
-var htmlZH = map[string]string{
-	"Timeline": "时间线", "Renewals": "续订", "Specialization": "专用化", "Where it stands": "状态",
-	"Renewal timeline of %d holdings from %s to %s, as of %s. Thick bar: held with nothing due; thin line: held if " +
-		"renewed; hatched: renewal window; dotted: grace period; diamond: anniversary, labelled audit or refs when " +
-		"that year needs one; triangle: deadline of the cycle under review; ticks: reminders. The table gives the same facts.": "" +
-		"%d 项持有的续订时间线，%s 至 %s，截至 %s。粗条：无需操作即持有；细线：续订后持有；斜线：续订窗口；点状：宽限期；" +
-		"菱形：周年日期，需要审核或客户参考的年份标有“审核”或“客户参考”；三角形：所审周期的截止日期；短刻度：提醒。下表列出相同的信息。",
-	"held, nothing due": "持有，无需操作", "held if renewed": "续订后持有", "renewal window": "续订窗口",
-	"grace period": "宽限期", "as of %s": "截至 %s", "audit": "审核", "refs": "客户参考", " — ": "：",
-	"Held with nothing due from %s through %s (POST-1).": "自 %s 至 %s 持有，无需操作（POST-1）。",
-	"Renewal window %s to %s (REN-5).":                   "续订窗口 %s 至 %s（REN-5）。",
-	"Grace period %s to %s (REN-5).":                     "宽限期 %s 至 %s（REN-5）。",
-}
-
-// htr is tr with the page's own words.
-func htr(lang, s string) string {
-	if t, ok := htmlZH[s]; ok && langtag.IsSimplifiedChinese(lang) {
-		return t
-	}
-	return tr(lang, s)
-}
-
-func htrf(lang, format string, args ...any) string { return fmt.Sprintf(htr(lang, format), args...) }
-
+// descFormat describes the timeline to a screen reader.
 const descFormat = "Renewal timeline of %d holdings from %s to %s, as of %s. Thick bar: held with nothing due; thin line: held if " +
 	"renewed; hatched: renewal window; dotted: grace period; diamond: anniversary, labelled audit or refs when " +
 	"that year needs one; triangle: deadline of the cycle under review; ticks: reminders. The table gives the same facts."
@@ -138,9 +114,9 @@ func buildPage(r report) htmlPage {
 		lang = "zh-Hans"
 	}
 	p := htmlPage{Lang: lang, Title: title(r),
-		Terms: tr(l, "Names, validations and caps are those in force on that day."), Heading: htr(l, "Timeline"),
-		Table: htr(l, "Renewals"), ExplainHead: tr(l, "Explanations"), CSS: pageCSS(),
-		Headers: []string{htr(l, "Specialization"), htr(l, "Where it stands")}}
+		Terms: tr(l, "Names, validations and caps are those in force on that day."), Heading: tr(l, "Timeline"),
+		Table: tr(l, "Renewals"), ExplainHead: tr(l, "Explanations"), CSS: pageCSS(),
+		Headers: []string{tr(l, "Specialization"), tr(l, "Where it stands")}}
 	order := holdingOrder(r.Status)
 	p.TL = chartOf(r).draw(order)
 	for _, i := range order {
@@ -228,13 +204,13 @@ func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
 // draw lays out the legend, the as-of and designation-anniversary labels,
 // the axis and the lanes, top to bottom.
 func (c chart) draw(order []int) timeline {
-	t := timeline{Title: c.h("Timeline"), Desc: htrf(c.r.Lang, descFormat, len(order), c.from, c.to.AddDays(-1), c.r.AsOf)}
+	t := timeline{Title: tr(c.r.Lang, "Timeline"), Desc: trf(c.r.Lang, descFormat, len(order), c.from, c.to.AddDays(-1), c.r.AsOf)}
 	y := c.legend(&t, 4)
-	top := []pending{{x: c.x(c.r.AsOf), text: htrf(c.r.Lang, "as of %s", c.r.AsOf), class: "label at", bold: true}}
+	top := []pending{{x: c.x(c.r.AsOf), text: trf(c.r.Lang, "as of %s", c.r.AsOf), class: "label at", bold: true}}
 	var desig []date.Date
 	for _, ev := range c.r.Agenda {
 		if ev.Kind == portfolio.EventDesignationAnniversary {
-			top = append(top, pending{x: c.x(ev.Date), text: c.h("designation anniversary") + " " + ev.Date.String(),
+			top = append(top, pending{x: c.x(ev.Date), text: tr(c.r.Lang, "designation anniversary") + " " + ev.Date.String(),
 				tip: ev.Text(c.r.Lang), optional: true})
 			desig = append(desig, ev.Date)
 		}
@@ -257,7 +233,7 @@ func (c chart) draw(order []int) timeline {
 	}
 	ax := num(c.x(c.r.AsOf))
 	t.AsOf = []mark{{Class: "asof", D: "M" + ax + " " + num(axisY) + " V" + num(y),
-		Tip: htrf(c.r.Lang, "as of %s", c.r.AsOf)}}
+		Tip: trf(c.r.Lang, "as of %s", c.r.AsOf)}}
 	t.Height = num(y + 4)
 	return t
 }
@@ -265,9 +241,9 @@ func (c chart) draw(order []int) timeline {
 // legend draws a sample and a word per kind of mark, in rows; it returns
 // the y below it.
 func (c chart) legend(t *timeline, y float64) float64 {
-	items := [][2]string{{"term", c.h("held, nothing due")}, {"held", c.h("held if renewed")},
-		{"window", c.h("renewal window")}, {"grace", c.h("grace period")}, {"anniv", c.h("anniversary")},
-		{"deadline", strings.TrimSpace(htrf(c.r.Lang, "deadline %s", ""))}, {"tick", c.h("renewal reminder")}}
+	items := [][2]string{{"term", tr(c.r.Lang, "held, nothing due")}, {"held", tr(c.r.Lang, "held if renewed")},
+		{"window", tr(c.r.Lang, "renewal window")}, {"grace", tr(c.r.Lang, "grace period")}, {"anniv", tr(c.r.Lang, "anniversary")},
+		{"deadline", strings.TrimSpace(trf(c.r.Lang, "deadline %s", ""))}, {"tick", tr(c.r.Lang, "renewal reminder")}}
 	x := padX
 	for _, it := range items {
 		wd := 22 + textWidth(it[1], labelPx)
@@ -396,7 +372,7 @@ func stagger(ps []pending, y float64) ([]label, int) {
 			rows = append(rows, nil)
 		}
 		rows[row] = append(rows[row], [2]float64{x, x + w})
-		out = append(out, label{Class: cmpOr(p.class, "label"), X: num(x), Y: num(y + float64(row)*rowHeight + 13), Text: p.text, Tip: p.tip})
+		out = append(out, label{Class: cmp.Or(p.class, "label"), X: num(x), Y: num(y + float64(row)*rowHeight + 13), Text: p.text, Tip: p.tip})
 	}
 	return out, max(len(rows), 1)
 }
@@ -422,20 +398,13 @@ func textWidth(s string, px float64) float64 {
 	return w * px
 }
 
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
 // lane draws one holding at y: a title, the bar with the held span, the
 // term, windows, grace periods, anniversaries, reminders and state marks,
 // and the labels below it. It returns the lane and its height.
 func (c chart) lane(h portfolio.HoldingStatus, y float64, band bool) (lane, float64) {
 	name, state := h.Item.LocalName(c.r.Lang), c.stateText(h)
-	l := lane{Entry: string(h.Entry.ID()), Holding: strconv.Itoa(h.Index), Tip: name + c.h(" — ") + state}
-	l.Labels = []label{{Class: "label title", X: num(padX), Y: num(y + 13), Text: name + c.h(" — ") + state}}
+	l := lane{Entry: string(h.Entry.ID()), Holding: strconv.Itoa(h.Index), Tip: name + tr(c.r.Lang, " — ") + state}
+	l.Labels = []label{{Class: "label title", X: num(padX), Y: num(y + 13), Text: name + tr(c.r.Lang, " — ") + state}}
 	top := y + rowHeight + 4
 	if textWidth(l.Labels[0].Text, titlePx)*boldWidth > svgWidth-2*padX { // the state goes below
 		l.Labels = []label{{Class: "label title", X: num(padX), Y: num(y + 13), Text: name},
@@ -465,14 +434,14 @@ func (c chart) lane(h portfolio.HoldingStatus, y float64, band bool) (lane, floa
 	}
 	span("held", h.Holding.Enrolled, end, mid-0.75, 1.5, "", rect)
 	if a, b, ok := c.term(h); ok {
-		span("term", a, b.AddDays(1), mid-3, 6, htrf(c.r.Lang, "Held with nothing due from %s through %s (POST-1).", a, b), rect)
+		span("term", a, b.AddDays(1), mid-3, 6, trf(c.r.Lang, "Held with nothing due from %s through %s (POST-1).", a, b), rect)
 	}
 	var ps []pending
 	held := func(d date.Date) bool { return c.in(d) && d.Before(end) }
 	for _, cy := range c.cycles(h) {
 		o, a, v := cy.c.Opens, cy.c.Date, cy.c.ValidTo
-		span("window", o, a.AddDays(1), top, barHeight, cmpOr(cy.opens, htrf(c.r.Lang, "Renewal window %s to %s (REN-5).", o, a)), hatched)
-		graceTip := cmpOr(cy.anniv, htrf(c.r.Lang, "Grace period %s to %s (REN-5).", a.AddDays(1), v))
+		span("window", o, a.AddDays(1), top, barHeight, cmp.Or(cy.opens, trf(c.r.Lang, "Renewal window %s to %s (REN-5).", o, a)), hatched)
+		graceTip := cmp.Or(cy.anniv, trf(c.r.Lang, "Grace period %s to %s (REN-5).", a.AddDays(1), v))
 		span("grace", a.AddDays(1), v.AddDays(1), top+2, barHeight-4, graceTip, rect)
 		span("dots", a.AddDays(1), v.AddDays(1), top+2, barHeight-4, graceTip, dotted)
 		if held(a) {
@@ -489,7 +458,7 @@ func (c chart) lane(h portfolio.HoldingStatus, y float64, band bool) (lane, floa
 			add("tick", fmt.Sprintf("M%s %s v%s", num(c.x(ev.Date)), num(bottom), num(tickDrop)), ev.Text(c.r.Lang))
 		case portfolio.EventRetirement:
 			add("ended", cross(c.x(ev.Date), mid), ev.Text(c.r.Lang))
-			ps = append(ps, pending{x: c.x(ev.Date), text: c.h("retires") + " " + ev.Date.String(), class: "label ended", tip: ev.Text(c.r.Lang)})
+			ps = append(ps, pending{x: c.x(ev.Date), text: tr(c.r.Lang, "retires") + " " + ev.Date.String(), class: "label ended", tip: ev.Text(c.r.Lang)})
 		}
 	}
 	ps = c.stateMarks(h, top, add, ps)
@@ -516,26 +485,26 @@ func (c chart) stateMarks(h portfolio.HoldingStatus, top float64, add func(class
 	}
 	if h.HasDecision() && (d.Outcome == renewal.OutcomeNotDue || d.Outcome == renewal.OutcomePending) {
 		if dl := d.Deadline(); c.in(dl) {
-			at(dl, htrf(c.r.Lang, "deadline %s", dl), "deadline", triangle(c.x(dl), top-9))
+			at(dl, trf(c.r.Lang, "deadline %s", dl), "deadline", triangle(c.x(dl), top-9))
 		}
 	}
 	if h.HasDecision() && d.Outcome == renewal.OutcomeRenewed {
-		at(d.RenewedOn, c.h(d.Outcome.String())+" "+d.RenewedOn.String(), "renewed", checkMark(c.x(d.RenewedOn), top-5))
+		at(d.RenewedOn, tr(c.r.Lang, d.Outcome.String())+" "+d.RenewedOn.String(), "renewed", checkMark(c.x(d.RenewedOn), top-5))
 	}
 	switch h.State {
 	case portfolio.StateLapsed:
-		at(h.HeldUntil, c.h(d.Outcome.String())+" "+h.HeldUntil.String(), "ended", cross(c.x(h.HeldUntil), mid))
+		at(h.HeldUntil, tr(c.r.Lang, d.Outcome.String())+" "+h.HeldUntil.String(), "ended", cross(c.x(h.HeldUntil), mid))
 	case portfolio.StateRetired:
-		at(h.HeldUntil, htrf(c.r.Lang, "retired %s (EDN-3)", h.HeldUntil), "ended", cross(c.x(h.HeldUntil), mid))
+		at(h.HeldUntil, trf(c.r.Lang, "retired %s (EDN-3)", h.HeldUntil), "ended", cross(c.x(h.HeldUntil), mid))
 	case portfolio.StateMerged:
-		at(h.HeldUntil, htrf(c.r.Lang, "merged into another holding of the same entry on %s (EDN-6)", h.HeldUntil), "ended", cross(c.x(h.HeldUntil), mid))
+		at(h.HeldUntil, trf(c.r.Lang, "merged into another holding of the same entry on %s (EDN-6)", h.HeldUntil), "ended", cross(c.x(h.HeldUntil), mid))
 	case portfolio.StateEnded:
-		at(h.HeldUntil, htrf(c.r.Lang, "no longer held from %s", h.HeldUntil), "ended", cross(c.x(h.HeldUntil), mid))
+		at(h.HeldUntil, trf(c.r.Lang, "no longer held from %s", h.HeldUntil), "ended", cross(c.x(h.HeldUntil), mid))
 	case portfolio.StateCarriedOver:
 		day, _ := h.Entry.Retired()
-		at(day, htrf(c.r.Lang, "carried over from %s, retired %s (EDN-6)", h.Entry.LocalName(c.r.Lang), day), "", "")
+		at(day, trf(c.r.Lang, "carried over from %s, retired %s (EDN-6)", h.Entry.LocalName(c.r.Lang), day), "", "")
 	case portfolio.StateNotEnrolled:
-		at(h.Holding.Enrolled, htrf(c.r.Lang, "not enrolled yet: enrolled %s", h.Holding.Enrolled), "", "")
+		at(h.Holding.Enrolled, trf(c.r.Lang, "not enrolled yet: enrolled %s", h.Holding.Enrolled), "", "")
 	}
 	return ps
 }
@@ -602,9 +571,9 @@ func (c chart) cycles(h portfolio.HoldingStatus) []laneCycle {
 func (c chart) needsWord(n renewal.Requirements) string {
 	switch {
 	case n.Has(renewal.RequirementAudit):
-		return " " + c.h("audit")
+		return " " + tr(c.r.Lang, "audit")
 	case n.Has(renewal.RequirementCustomerReference):
-		return " " + c.h("refs")
+		return " " + tr(c.r.Lang, "refs")
 	}
 	return ""
 }
@@ -619,11 +588,8 @@ func (c chart) stateText(h portfolio.HoldingStatus) string {
 	return phaseText(c.r.Lang, h.Decision)
 }
 
-// h is htr in the report's language.
-func (c chart) h(s string) string { return htr(c.r.Lang, s) }
-
-// pageCSS is the style sheet: the palette as custom properties, then the
-// rules. Print is landscape on the paper chosen, keeps the colours and
+// pageCSS is the style sheet: the palette as custom properties, then
+// page.css. Print is landscape on the paper chosen, keeps the colours and
 // does not split the timeline or a row.
 func pageCSS() template.CSS {
 	var b strings.Builder
@@ -632,93 +598,14 @@ func pageCSS() template.CSS {
 		fmt.Fprintf(&b, "--%s:%s;", c.name, c.hex)
 	}
 	fmt.Fprintf(&b, "--paper:%s;--band:%s}\n", paperHex, bandHex)
-	b.WriteString(`body{margin:0;background:var(--paper);color:var(--ink);font:15px/1.45 "DejaVu Sans","Noto Sans","Liberation Sans",Arial,sans-serif}
-html[lang=zh-Hans] body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","DejaVu Sans",sans-serif}
-main{max-width:1000px;margin:0 auto;padding:16px}
-h1{font-size:1.4em;margin:.2em 0 .5em}
-h2{font-size:1.15em;margin:1.4em 0 .5em;border-bottom:1px solid var(--muted)}
-h3{font-size:1em;margin:.9em 0 .2em}
-#timeline{display:block;width:100%;height:auto}
-.label{font-size:11px;fill:var(--ink);paint-order:stroke;stroke:var(--paper);stroke-width:3px;stroke-linejoin:round}
-g.lane:has(>path.band) .label{stroke:var(--band)}
-.label.title{font-size:12px;font-weight:bold}
-.label.axis{fill:var(--muted)}
-.label.at{fill:var(--asof);font-weight:bold}
-.label.deadline,.label.ended{fill:var(--deadline)}
-.label.renewed{fill:var(--renewed)}
-path.band{fill:var(--band)}
-path.grid{stroke:#d6dadf;fill:none}
-path.held{fill:var(--muted)}
-path.term{fill:var(--term)}
-path.window{fill:none;stroke:var(--window);stroke-width:1.5}
-path.grace{fill:none;stroke:var(--grace);stroke-width:1.5;stroke-dasharray:3 2}
-path.dots{stroke:var(--grace);stroke-width:4;stroke-dasharray:2 2.5;fill:none}
-path.anniv{fill:var(--paper);stroke:var(--ink);stroke-width:1.5}
-path.deadline{fill:var(--deadline)}
-path.tick,path.desig{stroke:var(--ink);stroke-width:1.5;fill:none}
-path.renewed{stroke:var(--renewed);stroke-width:2.5;fill:none}
-path.ended{stroke:var(--deadline);stroke-width:2.5;fill:none}
-path.asof{stroke:var(--asof);stroke-width:2;stroke-dasharray:6 3;fill:none}
-table{border-collapse:collapse;width:100%;font-size:.9em}
-th,td{text-align:left;padding:4px 6px;border-bottom:1px solid #c5cad0;vertical-align:top}
-tbody th{font-weight:normal}
-th.cat{background:var(--band);font-weight:bold}
-.cap{margin:.5em 0 .2em;font-weight:bold}
-.slots{display:inline-flex;gap:3px;vertical-align:-2px;margin-right:8px}
-.slot{width:13px;height:13px;border:2px solid var(--slot);box-sizing:border-box}
-.slot.used{background:var(--slot)}
-ul{margin:.2em 0 .6em;padding-left:1.3em}
-@page{size:landscape;margin:12mm}
-@media print{main{max-width:none;padding:0}body{font-size:10pt}h2,h3{break-after:avoid}
-#timeline,tr,li,p{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
-`)
-	return template.CSS(b.String())
+	return template.CSS(b.String() + pageStyle)
 }
 
-var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
-{{define "mark"}}<path class="{{.Class}}" d="{{.D}}">{{with .Tip}}<title>{{.}}</title>{{end}}</path>{{end -}}
-{{define "label"}}<text class="{{.Class}}" x="{{.X}}" y="{{.Y}}">{{with .Tip}}<title>{{.}}</title>{{end}}{{.Text}}</text>{{end -}}
-<html lang="{{.Lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}}</title>
-<style>
-{{.CSS}}</style>
-</head>
-<body>
-<main>
-<h1>{{.Title}}</h1>
-<p>{{.Terms}}</p>
-<h2>{{.Heading}}</h2>
-{{with .TL}}<svg id="timeline" xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="timeline-title timeline-desc" viewBox="0 0 1000 {{.Height}}" width="1000" height="{{.Height}}">
-<title id="timeline-title">{{.Title}}</title>
-<desc id="timeline-desc">{{.Desc}}</desc>
-{{range .Grid}}{{template "mark" .}}
-{{end}}{{range .Legend}}{{template "mark" .}}
-{{end}}{{range .Marks}}{{template "mark" .}}
-{{end}}{{range .Labels}}{{template "label" .}}
-{{end}}{{range .Lanes}}<g class="lane" data-entry="{{.Entry}}" data-holding="{{.Holding}}"><title>{{.Tip}}</title>
-{{range .Marks}}{{template "mark" .}}
-{{end}}{{range .Labels}}{{template "label" .}}
-{{end}}</g>
-{{end}}{{range .AsOf}}{{template "mark" .}}
-{{end}}</svg>{{end}}
-<h2>{{.Table}}</h2>
-<table>
-<thead><tr>{{range .Headers}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
-{{range .Groups}}<tbody><tr><th class="cat" colspan="2" scope="colgroup">{{.Category}}</th></tr>
-{{range .Rows}}<tr><th scope="row">{{.Name}}</th><td>{{range .Facts}}<div>{{.}}</div>{{end}}</td></tr>
-{{end}}</tbody>
-{{end}}</table>
-<h2>{{.BenefitsHead}}</h2>
-{{range .Cats}}<div class="cap"><span class="slots" aria-hidden="true">{{range .Slots}}<span class="slot{{if .}} used{{end}}"></span>{{end}}</span>{{.Used}}</div>
-{{with .Withheld}}<ul>{{range .}}<li>{{.}}</li>
-{{end}}</ul>
-{{end}}{{end}}<h2>{{.ExplainHead}}</h2>
-{{range .Notes}}<h3>{{.Name}}</h3>
-<p>{{.Text}}</p>
-{{end}}</main>
-</body>
-</html>
-`))
+// The page's markup and style sheet.
+var (
+	//go:embed page.html.tmpl
+	pageHTML string
+	//go:embed page.css
+	pageStyle    string
+	pageTemplate = template.Must(template.New("page").Parse(pageHTML))
+)

@@ -16,10 +16,13 @@ import (
 
 // TestEveryPhraseTranslated finds every string literal the planner passes
 // to tr or trf, and every enum word it translates, and checks that the
-// Chinese table has it: a phrase added in English only would print English
+// Chinese table has it, once: a phrase added in English only would print English
 // in the Chinese report. Category names come from
 // specialization.Category.LocalName.
 func TestEveryPhraseTranslated(t *testing.T) {
+	if err := checkSyntax(zhJSON, "messages.zh-Hans.json"); err != nil { // a key given twice would hide a form
+		t.Fatal(err)
+	}
 	var phrases []string
 	for _, p := range []renewal.Phase{renewal.PhaseActive, renewal.PhaseWindowOpen, renewal.PhaseGrace, renewal.PhaseLapsed, renewal.PhaseRetired} {
 		phrases = append(phrases, p.String())
@@ -35,7 +38,7 @@ func TestEveryPhraseTranslated(t *testing.T) {
 		t.Fatalf("found %d phrases, want the planner's 40 or more: is the scan broken?", len(phrases))
 	}
 	for _, p := range phrases {
-		if _, ok := zh[p]; !ok {
+		if _, ok := zhMessages()[p]; !ok {
 			t.Errorf("no Chinese form for %q", p)
 		}
 	}
