@@ -1,11 +1,10 @@
 package specialization
 
 import (
-	"encoding/json"
+	"errors"
 	"fmt"
 	"iter"
 	"math/bits"
-	"strings"
 )
 
 // DesignationSet is a set of Solutions Partner designations, held as a bit
@@ -44,63 +43,50 @@ func (s DesignationSet) Len() int {
 func (s DesignationSet) IsEmpty() bool { return s&allDesignations == 0 }
 
 // All yields the designations in s in ascending order.
-func (s DesignationSet) All() iter.Seq[Designation] {
-	return func(yield func(Designation) bool) {
-		for d := DesignationDataAndAI; d <= DesignationSecurity; d++ {
-			if s.Has(d) && !yield(d) {
-				return
-			}
-		}
-	}
-}
+func (s DesignationSet) All() iter.Seq[Designation] { return designationNames.All(uint8(s)) }
 
 // String lists the English names joined by " or " ("Data & AI or
 // Infrastructure"), the way the seed's table reads; "" for the empty set.
-func (s DesignationSet) String() string {
-	var b strings.Builder
-	for d := range s.All() {
-		if b.Len() > 0 {
-			b.WriteString(" or ")
-		}
-		b.WriteString(d.String())
+func (s DesignationSet) String() string { return designationNames.SetString(uint8(s), " or ") }
+
+// MarshalText writes the slugs in ascending order joined by commas
+// ("data-and-ai,infrastructure"); empty text for the empty set. Bits that
+// stand for no designation are an *EnumError.
+func (s DesignationSet) MarshalText() ([]byte, error) { return designationNames.SetText(uint8(s)) }
+
+// UnmarshalText reads designations separated by commas, each as
+// ParseDesignation accepts it; empty text is the empty set, a repeat counts
+// once. An unknown or empty member is an *EnumError wrapping
+// ErrUnknownValue and leaves s unchanged.
+func (s *DesignationSet) UnmarshalText(b []byte) error {
+	set, err := designationNames.ParseSet(string(b))
+	if err != nil {
+		return err
 	}
-	return b.String()
+	*s = DesignationSet(set)
+	return nil
 }
 
 // MarshalJSON writes s as an array of slugs in ascending order
-// (["data-and-ai","infrastructure"]); the empty set is [].
-func (s DesignationSet) MarshalJSON() ([]byte, error) {
-	b := []byte{'['}
-	for d := range s.All() {
-		if len(b) > 1 {
-			b = append(b, ',')
-		}
-		b = append(b, '"')
-		b = append(b, designationNames[d].slug...)
-		b = append(b, '"')
-	}
-	return append(b, ']'), nil
-}
+// (["data-and-ai","infrastructure"]); the empty set is []. Bits that stand
+// for no designation are an *EnumError.
+func (s DesignationSet) MarshalJSON() ([]byte, error) { return designationNames.SetJSON(uint8(s)) }
 
 // UnmarshalJSON reads an array of designations, each as ParseDesignation
-// accepts it (slug or English name). null leaves s unchanged; an unknown name
-// is an error wrapping ErrUnknownValue and leaves s unchanged.
+// accepts it (slug or English name); [] is the empty set and null leaves s
+// unchanged. An unknown name is an *EnumError wrapping ErrUnknownValue,
+// and JSON that is no array of strings an error wrapping encoding/json's;
+// both leave s unchanged.
 func (s *DesignationSet) UnmarshalJSON(b []byte) error {
-	var names []string
-	if err := json.Unmarshal(b, &names); err != nil {
-		return fmt.Errorf("specialization: designations: %w", err)
+	set, ok, err := designationNames.ParseSetJSON(b)
+	var ee *EnumError
+	switch {
+	case errors.As(err, &ee):
+		return err
+	case err != nil:
+		return fmt.Errorf("specialization: DesignationSet: %w", err)
+	case ok:
+		*s = DesignationSet(set)
 	}
-	if names == nil {
-		return nil
-	}
-	var set DesignationSet
-	for _, n := range names {
-		d, err := ParseDesignation(n)
-		if err != nil {
-			return err
-		}
-		set |= 1 << d
-	}
-	*s = set
 	return nil
 }

@@ -135,7 +135,6 @@ func TestDesignationSetJSON(t *testing.T) {
 		{"CAT-2 slugs in ascending order", lowCode, `["digital-and-app-innovation","business-applications","modern-work"]`},
 		{"CAT-2 a single designation", analytics, `["data-and-ai"]`},
 		{"CAT-2 the empty set is an empty array", noDesignations, `[]`},
-		{"CAT-2 stray bits are not written", sp.DesignationSet(0x83), `["data-and-ai"]`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -150,8 +149,85 @@ func TestDesignationSetJSON(t *testing.T) {
 			if err := json.Unmarshal(b, &back); err != nil {
 				t.Fatalf("json.Unmarshal(%s) error: %v", b, err)
 			}
-			if diff := cmp.Diff(tt.in&allSixAreas, back); diff != "" {
+			if diff := cmp.Diff(tt.in, back); diff != "" {
 				t.Errorf("json round trip (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestDesignationSetStrayBits checks that bits standing for no designation
+// are not written in silence: both encodings refuse them.
+func TestDesignationSetStrayBits(t *testing.T) {
+	stray := sp.DesignationSet(0x83)
+	want := &sp.EnumError{Type: "specialization.DesignationSet", Text: "131"}
+	for name, marshal := range map[string]func() ([]byte, error){
+		"MarshalText": stray.MarshalText, "MarshalJSON": stray.MarshalJSON,
+	} {
+		b, err := marshal()
+		var got *sp.EnumError
+		if !errors.As(err, &got) || b != nil {
+			t.Fatalf("CAT-2 %s of %08b = %q, %v; want nil, an *EnumError", name, uint8(stray), b, err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("CAT-2 %s of %08b (-want +got):\n%s", name, uint8(stray), diff)
+		}
+	}
+}
+
+func TestDesignationSetText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   sp.DesignationSet
+		want string
+	}{
+		{"CAT-2 slugs in ascending order, joined by commas", lowCode, "digital-and-app-innovation,business-applications,modern-work"},
+		{"CAT-2 a single designation", analytics, "data-and-ai"},
+		{"CAT-2 the empty set is empty text", noDesignations, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := tt.in.MarshalText()
+			if err != nil {
+				t.Fatalf("MarshalText(%q) error: %v", tt.in, err)
+			}
+			if diff := cmp.Diff(tt.want, string(b)); diff != "" {
+				t.Errorf("MarshalText(%q) (-want +got):\n%s", tt.in, diff)
+			}
+			back := allSixAreas
+			if err := back.UnmarshalText(b); err != nil {
+				t.Fatalf("UnmarshalText(%q) error: %v", b, err)
+			}
+			if diff := cmp.Diff(tt.in, back); diff != "" {
+				t.Errorf("text round trip (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDesignationSetUnmarshalText(t *testing.T) {
+	start := securityAreas
+	tests := []struct {
+		name    string
+		in      string
+		want    sp.DesignationSet
+		wantErr error
+	}{
+		{"CAT-2 English names and slugs in any case and order", "INFRASTRUCTURE, Data & AI,digital-and-app-innovation", hybridCloud, nil},
+		{"CAT-2 repeats count once", "modern-work,Modern Work", sp.Designations(sp.DesignationModernWork), nil},
+		{"CAT-2 blank text is the empty set", " ", noDesignations, nil},
+		{"CAT-2 an unknown name is an error", "data-and-ai,azure", start, sp.ErrUnknownValue},
+		{"CAT-2 an empty member is an error", "data-and-ai,,security", start, sp.ErrUnknownValue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := start
+			err := got.UnmarshalText([]byte(tt.in))
+			if !errors.Is(err, tt.wantErr) {
+				t.Errorf("UnmarshalText(%q) error = %v, want %v", tt.in, err, tt.wantErr)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("UnmarshalText(%q) (-want +got):\n%s", tt.in, diff)
 			}
 		})
 	}

@@ -25,19 +25,26 @@ type NotOfferedError struct {
 	Closes     date.Date // first day no longer offered; zero when open
 }
 
+// Error reads `specialization: entry "kubernetes" (Kubernetes on Microsoft
+// Azure) on 2026-08-01: closed to new enrollments from 2026-07-31: not
+// offered`.
 func (e *NotOfferedError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "specialization %q (%s) on %v: ", e.ID, e.Name, e.Day)
+	b.WriteString("specialization: ")
+	if e.ID == "" && e.Name == "" {
+		b.WriteString("no entry") // the zero Specialization
+	} else {
+		fmt.Fprintf(&b, "entry %q (%s)", e.ID, e.Name)
+	}
 	switch {
 	case e.Day.IsZero():
-		b.WriteString("no day given")
+		b.WriteString(": no day given")
 	case !e.Introduced.IsZero() && e.Day.Before(e.Introduced):
-		fmt.Fprintf(&b, "introduced %v", e.Introduced)
+		fmt.Fprintf(&b, " on %v: introduced %v", e.Day, e.Introduced)
 	case e.Closes.IsZero():
-		// Only the zero Specialization is refused with neither date.
-		b.WriteString("no entry")
+		fmt.Fprintf(&b, " on %v", e.Day)
 	default:
-		fmt.Fprintf(&b, "closed to new enrollments from %v", e.Closes)
+		fmt.Fprintf(&b, " on %v: closed to new enrollments from %v", e.Day, e.Closes)
 	}
 	return b.String() + ": " + ErrNotOffered.Error()
 }
@@ -51,16 +58,16 @@ func (e *NotOfferedError) Unwrap() error { return ErrNotOffered }
 // ChineseName clears the Chinese name rather than keep one that is no
 // longer true (EDN-2).
 type Change struct {
-	On            date.Date      // first day in force; required
-	Name          string         // new English name
-	ChineseName   string         // new Chinese name
-	Designations  DesignationSet // new aligned designations
-	Validation    Validation     // new manual validation
-	Qualification Qualification  // new published figures (nil keeps them)
-	ShiftMonths   int            // anniversaries on or after On move this many months later, 0..12 (EDN-5)
-	Inferred      bool           // On is inferred under EDN-8, not published
-	Reported      bool           // known from third-party reports quoting Microsoft, not read at the source
-	Source        string         // where it is published or reported, with the page's date; required
+	On            date.Date      `json:"on"`            // first day in force; required
+	Name          string         `json:"name"`          // new English name
+	ChineseName   string         `json:"chineseName"`   // new Chinese name
+	Designations  DesignationSet `json:"designations"`  // new aligned designations
+	Validation    Validation     `json:"validation"`    // new manual validation
+	Qualification Qualification  `json:"qualification"` // new published figures (nil keeps them)
+	ShiftMonths   int            `json:"shiftMonths"`   // anniversaries on or after On move this many months later, 0..12 (EDN-5)
+	Inferred      bool           `json:"inferred"`      // On is inferred under EDN-8, not published
+	Reported      bool           `json:"reported"`      // known from third-party reports quoting Microsoft, not read at the source
+	Source        string         `json:"source"`        // where it is published or reported, with the page's date; required
 }
 
 // Equal reports whether c and o are the same change.
@@ -158,12 +165,12 @@ func validateChanges(d Definition) error {
 		case c.Designations&^allDesignations != 0:
 			return bad("Designations holding a bit that is no designation")
 		case c.Validation != 0 && !c.Validation.Valid():
-			return bad(fmt.Sprintf("invalid Validation %d", c.Validation))
+			return bad(fmt.Sprintf("Validation %d out of range", c.Validation))
 		case !c.changesTerms():
 			return bad("changes no term")
 		}
-		if err := c.Qualification.validate(); err != nil {
-			return &DefinitionError{ID: d.ID, Field: fmt.Sprintf("Changes[%d].Qualification", i), Reason: err.Error()}
+		if reason := c.Qualification.validate(); reason != "" {
+			return &DefinitionError{ID: d.ID, Field: fmt.Sprintf("Changes[%d].Qualification", i), Reason: reason}
 		}
 		prev = c.On
 	}

@@ -1,17 +1,13 @@
 package specialization
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/partnerkit/specializations/internal/enum"
-
 	"github.com/partnerkit/specializations/internal/langtag"
 )
 
 // Category is one of the four specialization categories, which are also the
-// units of the benefit cap (RULES CAT-1, BEN-2). The zero Category is
-// invalid.
+// units of the benefit cap (RULES CAT-1, BEN-2). The zero Category means
+// "unset": it is not Valid, and its text form is empty.
 type Category uint8
 
 // The categories, in catalog order.
@@ -23,7 +19,7 @@ const (
 )
 
 // Designation is a Solutions Partner designation (RULES CAT-2). The zero
-// Designation is invalid.
+// Designation means "unset": it is not Valid, and its text form is empty.
 type Designation uint8
 
 // The six Solutions Partner designations.
@@ -37,7 +33,8 @@ const (
 )
 
 // Validation is the manually validated requirement of a specialization
-// (RULES ENR-2..ENR-4, REN-4). The zero Validation is invalid.
+// (RULES ENR-2..ENR-4, REN-4). The zero Validation means "unset": it is
+// not Valid, and its text form is empty.
 type Validation uint8
 
 // The kinds of manual validation.
@@ -48,7 +45,7 @@ const (
 )
 
 // Kind tells a specialization from an expert program (RULES REN-1). The zero
-// Kind is invalid.
+// Kind means "unset": it is not Valid, and its text form is empty.
 type Kind uint8
 
 // The kinds of catalog entry.
@@ -57,72 +54,35 @@ const (
 	KindExpertProgram
 )
 
-// enumName is the English name and the slug of one enum value, and the
-// Simplified Chinese name where the seed prints one.
-type enumName struct{ name, slug, chinese string }
-
-// The Chinese names are those of the seed's benefit-cap and designation
-// tables (without the cap table's parenthetical English); Azure stays Azure.
-var categoryNames = [...]enumName{
-	CategoryAzure:                {"Azure", "azure", "Azure"},
-	CategoryBusinessApplications: {"Business Applications", "business-applications", "业务应用程序"},
-	CategoryModernWork:           {"Modern Work", "modern-work", "现代工作"},
-	CategorySecurity:             {"Security", "security", "安全性"},
-}
-
-var designationNames = [...]enumName{
-	DesignationDataAndAI:               {"Data & AI", "data-and-ai", "数据与 AI"},
-	DesignationDigitalAndAppInnovation: {"Digital & App Innovation", "digital-and-app-innovation", "数字和应用创新"},
-	DesignationInfrastructure:          {"Infrastructure", "infrastructure", "基础结构"},
-	DesignationBusinessApplications:    {"Business Applications", "business-applications", "业务应用程序"},
-	DesignationModernWork:              {"Modern Work", "modern-work", "现代工作"},
-	DesignationSecurity:                {"Security", "security", "安全性"},
-}
-
-var validationNames = [...]enumName{
-	ValidationNone:              {"None", "none", ""},
-	ValidationAudit:             {"Audit", "audit", ""},
-	ValidationCustomerReference: {"Customer reference", "customer-reference", ""},
-}
-
-var kindNames = [...]enumName{
-	KindSpecialization: {"Specialization", "specialization", ""},
-	KindExpertProgram:  {"Expert program", "expert-program", ""},
-}
-
-// lookupName returns the entry for v, or false when v is zero or out of range.
-func lookupName(names []enumName, v uint8) (enumName, bool) {
-	if v == 0 || int(v) >= len(names) {
-		return enumName{}, false
-	}
-	return names[v], true
-}
-
-func enumString(names []enumName, typ string, v uint8) string {
-	if n, ok := lookupName(names, v); ok {
-		return n.name
-	}
-	return fmt.Sprintf("%%!%s(%d)", typ, v)
-}
-
-func enumMarshal(names []enumName, typ string, v uint8) ([]byte, error) {
-	if n, ok := lookupName(names, v); ok {
-		return []byte(n.slug), nil
-	}
-	return nil, &EnumError{Type: "specialization." + typ, Text: fmt.Sprint(v)}
-}
-
-// enumParse accepts the English name or the slug of a value, ignoring case
-// and surrounding spaces.
-func enumParse(names []enumName, typ, s string) (uint8, error) {
-	t := strings.TrimSpace(s)
-	for i := 1; i < len(names); i++ {
-		if strings.EqualFold(t, names[i].name) || strings.EqualFold(t, names[i].slug) {
-			return uint8(i), nil
-		}
-	}
-	return 0, &EnumError{Type: "specialization." + typ, Text: s}
-}
+// The tables behind every enum method. The Chinese names are those of the
+// seed's benefit-cap and designation tables (without the cap table's
+// parenthetical English); Azure stays Azure.
+var (
+	categoryNames = enum.Table[Category]{Type: "specialization.Category", Names: []enum.Name{
+		CategoryAzure:                {English: "Azure", Slug: "azure", Chinese: "Azure"},
+		CategoryBusinessApplications: {English: "Business Applications", Slug: "business-applications", Chinese: "业务应用程序"},
+		CategoryModernWork:           {English: "Modern Work", Slug: "modern-work", Chinese: "现代工作"},
+		CategorySecurity:             {English: "Security", Slug: "security", Chinese: "安全性"},
+	}}
+	designationNames = enum.Table[Designation]{Type: "specialization.Designation",
+		SetType: "specialization.DesignationSet", Names: []enum.Name{
+			DesignationDataAndAI:               {English: "Data & AI", Slug: "data-and-ai", Chinese: "数据与 AI"},
+			DesignationDigitalAndAppInnovation: {English: "Digital & App Innovation", Slug: "digital-and-app-innovation", Chinese: "数字和应用创新"},
+			DesignationInfrastructure:          {English: "Infrastructure", Slug: "infrastructure", Chinese: "基础结构"},
+			DesignationBusinessApplications:    {English: "Business Applications", Slug: "business-applications", Chinese: "业务应用程序"},
+			DesignationModernWork:              {English: "Modern Work", Slug: "modern-work", Chinese: "现代工作"},
+			DesignationSecurity:                {English: "Security", Slug: "security", Chinese: "安全性"},
+		}}
+	validationNames = enum.Table[Validation]{Type: "specialization.Validation", Names: []enum.Name{
+		ValidationNone:              {English: "None", Slug: "none"},
+		ValidationAudit:             {English: "Audit", Slug: "audit"},
+		ValidationCustomerReference: {English: "Customer reference", Slug: "customer-reference"},
+	}}
+	kindNames = enum.Table[Kind]{Type: "specialization.Kind", Names: []enum.Name{
+		KindSpecialization: {English: "Specialization", Slug: "specialization"},
+		KindExpertProgram:  {English: "Expert program", Slug: "expert-program"},
+	}}
+)
 
 // EnumError reports text that names no value of an enum type, or a value
 // that has no text form. It is the one such error of the library: every enum
@@ -132,135 +92,107 @@ func enumParse(names []enumName, typ, s string) (uint8, error) {
 // reads `renewal: unknown Phase "x"`. It wraps ErrUnknownValue.
 type EnumError = enum.Error
 
-// String returns the official English name ("Modern Work"); an out-of-range
-// value gives "%!Category(9)".
-func (c Category) String() string { return enumString(categoryNames[:], "Category", uint8(c)) }
+// parse is Table.Parse without its blank-text case: a Parse function of
+// this package names a value, so "" is an *EnumError, while UnmarshalText
+// reads "" as the zero value. The error quotes s as given.
+func parse[T ~uint8](t *enum.Table[T], s string) (T, error) {
+	v, err := t.Parse(s)
+	if err != nil || v == 0 {
+		return 0, &EnumError{Type: t.Type, Text: s}
+	}
+	return v, nil
+}
+
+// String returns the official English name ("Modern Work"); the zero or an
+// out-of-range value gives "%!Category(9)".
+func (c Category) String() string { return categoryNames.String(c) }
 
 // Valid reports whether c is one of the four categories.
-func (c Category) Valid() bool { _, ok := lookupName(categoryNames[:], uint8(c)); return ok }
+func (c Category) Valid() bool { return categoryNames.Valid(c) }
 
-// MarshalText returns the slug ("modern-work"); an invalid value is an error.
-func (c Category) MarshalText() ([]byte, error) {
-	return enumMarshal(categoryNames[:], "Category", uint8(c))
-}
+// MarshalText returns the slug ("modern-work"), or empty text for the zero
+// Category; an out-of-range value is an *EnumError.
+func (c Category) MarshalText() ([]byte, error) { return categoryNames.MarshalText(c) }
 
-// UnmarshalText accepts what ParseCategory accepts.
-func (c *Category) UnmarshalText(b []byte) error {
-	v, err := ParseCategory(string(b))
-	if err == nil {
-		*c = v
-	}
-	return err
-}
+// UnmarshalText accepts what ParseCategory accepts, and empty text as the
+// zero Category. On an error c is left unchanged.
+func (c *Category) UnmarshalText(b []byte) error { return categoryNames.UnmarshalText(b, c) }
 
-// ParseCategory accepts the English name or the slug, case-insensitively.
-func ParseCategory(s string) (Category, error) {
-	v, err := enumParse(categoryNames[:], "Category", s)
-	return Category(v), err
-}
-
-// String returns the official English name ("Data & AI"); an out-of-range
-// value gives "%!Designation(9)".
-func (d Designation) String() string {
-	return enumString(designationNames[:], "Designation", uint8(d))
-}
-
-// Valid reports whether d is one of the six designations.
-func (d Designation) Valid() bool { _, ok := lookupName(designationNames[:], uint8(d)); return ok }
-
-// MarshalText returns the slug ("data-and-ai"); an invalid value is an error.
-func (d Designation) MarshalText() ([]byte, error) {
-	return enumMarshal(designationNames[:], "Designation", uint8(d))
-}
-
-// UnmarshalText accepts what ParseDesignation accepts.
-func (d *Designation) UnmarshalText(b []byte) error {
-	v, err := ParseDesignation(string(b))
-	if err == nil {
-		*d = v
-	}
-	return err
-}
-
-// ParseDesignation accepts the English name or the slug, case-insensitively.
-func ParseDesignation(s string) (Designation, error) {
-	v, err := enumParse(designationNames[:], "Designation", s)
-	return Designation(v), err
-}
-
-// String returns the English name ("Customer reference"); an out-of-range
-// value gives "%!Validation(9)".
-func (v Validation) String() string { return enumString(validationNames[:], "Validation", uint8(v)) }
-
-// Valid reports whether v is one of the three kinds of validation.
-func (v Validation) Valid() bool { _, ok := lookupName(validationNames[:], uint8(v)); return ok }
-
-// MarshalText returns the slug ("customer-reference"); an invalid value is
-// an error.
-func (v Validation) MarshalText() ([]byte, error) {
-	return enumMarshal(validationNames[:], "Validation", uint8(v))
-}
-
-// UnmarshalText accepts what ParseValidation accepts.
-func (v *Validation) UnmarshalText(b []byte) error {
-	p, err := ParseValidation(string(b))
-	if err == nil {
-		*v = p
-	}
-	return err
-}
-
-// ParseValidation accepts the English name or the slug, case-insensitively.
-func ParseValidation(s string) (Validation, error) {
-	v, err := enumParse(validationNames[:], "Validation", s)
-	return Validation(v), err
-}
-
-// String returns the English name ("Expert program"); an out-of-range value
-// gives "%!Kind(9)".
-func (k Kind) String() string { return enumString(kindNames[:], "Kind", uint8(k)) }
-
-// Valid reports whether k is one of the two kinds.
-func (k Kind) Valid() bool { _, ok := lookupName(kindNames[:], uint8(k)); return ok }
-
-// MarshalText returns the slug ("expert-program"); an invalid value is an
-// error.
-func (k Kind) MarshalText() ([]byte, error) { return enumMarshal(kindNames[:], "Kind", uint8(k)) }
-
-// UnmarshalText accepts what ParseKind accepts.
-func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := ParseKind(string(b))
-	if err == nil {
-		*k = v
-	}
-	return err
-}
-
-// ParseKind accepts the English name or the slug, case-insensitively.
-func ParseKind(s string) (Kind, error) {
-	v, err := enumParse(kindNames[:], "Kind", s)
-	return Kind(v), err
-}
-
-// localName returns the Simplified Chinese name of v for a Simplified
-// Chinese tag, when it has one, and its String otherwise.
-func localName(names []enumName, typ string, v uint8, lang string) string {
-	if n, ok := lookupName(names, v); ok && n.chinese != "" && langtag.IsSimplifiedChinese(lang) {
-		return n.chinese
-	}
-	return enumString(names, typ, v)
-}
+// ParseCategory accepts the English name or the slug, case-insensitively,
+// with surrounding spaces ignored; anything else, "" included, is an
+// *EnumError wrapping ErrUnknownValue.
+func ParseCategory(s string) (Category, error) { return parse(&categoryNames, s) }
 
 // LocalName returns the category's name for a BCP 47 language tag: the
 // Simplified Chinese name the seed's cap table prints ("现代工作") for a
-// Simplified Chinese tag, the English name otherwise.
+// Simplified Chinese tag, the English name (String) otherwise.
 func (c Category) LocalName(lang string) string {
-	return localName(categoryNames[:], "Category", uint8(c), lang)
+	return categoryNames.Local(c, langtag.IsSimplifiedChinese(lang))
 }
+
+// String returns the official English name ("Data & AI"); the zero or an
+// out-of-range value gives "%!Designation(9)".
+func (d Designation) String() string { return designationNames.String(d) }
+
+// Valid reports whether d is one of the six designations.
+func (d Designation) Valid() bool { return designationNames.Valid(d) }
+
+// MarshalText returns the slug ("data-and-ai"), or empty text for the zero
+// Designation; an out-of-range value is an *EnumError.
+func (d Designation) MarshalText() ([]byte, error) { return designationNames.MarshalText(d) }
+
+// UnmarshalText accepts what ParseDesignation accepts, and empty text as
+// the zero Designation. On an error d is left unchanged.
+func (d *Designation) UnmarshalText(b []byte) error { return designationNames.UnmarshalText(b, d) }
+
+// ParseDesignation accepts the English name or the slug, case-insensitively,
+// with surrounding spaces ignored; anything else, "" included, is an
+// *EnumError wrapping ErrUnknownValue.
+func ParseDesignation(s string) (Designation, error) { return parse(&designationNames, s) }
 
 // LocalName returns the designation's name for a BCP 47 language tag: the
 // Simplified Chinese name the seed's designation table prints ("数据与 AI")
-// for a Simplified Chinese tag, the English name otherwise.
+// for a Simplified Chinese tag, the English name (String) otherwise.
 func (d Designation) LocalName(lang string) string {
-	return localName(designationNames[:], "Designation", uint8(d), lang)
+	return designationNames.Local(d, langtag.IsSimplifiedChinese(lang))
 }
+
+// String returns the English name ("Customer reference"); the zero or an
+// out-of-range value gives "%!Validation(9)".
+func (v Validation) String() string { return validationNames.String(v) }
+
+// Valid reports whether v is one of the three kinds of validation.
+func (v Validation) Valid() bool { return validationNames.Valid(v) }
+
+// MarshalText returns the slug ("customer-reference"), or empty text for
+// the zero Validation; an out-of-range value is an *EnumError.
+func (v Validation) MarshalText() ([]byte, error) { return validationNames.MarshalText(v) }
+
+// UnmarshalText accepts what ParseValidation accepts, and empty text as the
+// zero Validation. On an error v is left unchanged.
+func (v *Validation) UnmarshalText(b []byte) error { return validationNames.UnmarshalText(b, v) }
+
+// ParseValidation accepts the English name or the slug, case-insensitively,
+// with surrounding spaces ignored; anything else, "" included, is an
+// *EnumError wrapping ErrUnknownValue.
+func ParseValidation(s string) (Validation, error) { return parse(&validationNames, s) }
+
+// String returns the English name ("Expert program"); the zero or an
+// out-of-range value gives "%!Kind(9)".
+func (k Kind) String() string { return kindNames.String(k) }
+
+// Valid reports whether k is one of the two kinds.
+func (k Kind) Valid() bool { return kindNames.Valid(k) }
+
+// MarshalText returns the slug ("expert-program"), or empty text for the
+// zero Kind; an out-of-range value is an *EnumError.
+func (k Kind) MarshalText() ([]byte, error) { return kindNames.MarshalText(k) }
+
+// UnmarshalText accepts what ParseKind accepts, and empty text as the zero
+// Kind. On an error k is left unchanged.
+func (k *Kind) UnmarshalText(b []byte) error { return kindNames.UnmarshalText(b, k) }
+
+// ParseKind accepts the English name or the slug, case-insensitively, with
+// surrounding spaces ignored; anything else, "" included, is an *EnumError
+// wrapping ErrUnknownValue.
+func ParseKind(s string) (Kind, error) { return parse(&kindNames, s) }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/partnerkit/specializations/specialization"
 )
 
@@ -134,7 +135,7 @@ func mixCase(s string) string {
 
 func TestEnumParseErrors(t *testing.T) {
 	for _, r := range enumRows() {
-		for _, in := range []string{"", "nope", r.slug + "s", strings.ReplaceAll(r.slug, "-", " ") + "x", "1"} {
+		for _, in := range []string{"nope", r.slug + "s", strings.ReplaceAll(r.slug, "-", " ") + "x", "1", "0"} {
 			t.Run(fmt.Sprintf("%s %s %q", r.clause, r.slug, in), func(t *testing.T) {
 				_, err := r.parse(in)
 				checkEnumError(t, err, r.typ, in)
@@ -145,6 +146,26 @@ func TestEnumParseErrors(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestEnumZeroText checks the zero value's text form: UnmarshalText reads
+// empty text as the zero value, while a Parse function names a value and
+// refuses "".
+func TestEnumZeroText(t *testing.T) {
+	for _, r := range enumRows() {
+		t.Run(r.clause+" "+r.typ+" "+r.slug, func(t *testing.T) {
+			_, err := r.parse("")
+			checkEnumError(t, err, r.typ, "")
+			got, err := r.unmarshal(nil)
+			if err != nil {
+				t.Fatalf("UnmarshalText(empty) error: %v", err)
+			}
+			b, err := got.MarshalText()
+			if err != nil || len(b) != 0 || got.Valid() {
+				t.Errorf("UnmarshalText(empty) = %v (text %q, %v, Valid %v), want the zero value, text \"\"", got, b, err, got.Valid())
+			}
+		})
 	}
 }
 
@@ -170,13 +191,9 @@ func TestEnumOutOfRange(t *testing.T) {
 		String string
 	}{
 		{"CAT-1 Category 9", specialization.Category(9), "Category", "%!Category(9)"},
-		{"CAT-1 zero Category", specialization.Category(0), "Category", "%!Category(0)"},
 		{"CAT-2 Designation 7", specialization.Designation(7), "Designation", "%!Designation(7)"},
-		{"CAT-2 zero Designation", specialization.Designation(0), "Designation", "%!Designation(0)"},
 		{"REN-4 Validation 255", specialization.Validation(255), "Validation", "%!Validation(255)"},
-		{"REN-4 zero Validation", specialization.Validation(0), "Validation", "%!Validation(0)"},
 		{"REN-1 Kind 3", specialization.Kind(3), "Kind", "%!Kind(3)"},
-		{"REN-1 zero Kind", specialization.Kind(0), "Kind", "%!Kind(0)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -191,6 +208,37 @@ func TestEnumOutOfRange(t *testing.T) {
 				t.Errorf("%s.MarshalText() = %q, want nil", tt.String, b)
 			}
 			checkEnumError(t, err, tt.typ, strings.TrimSuffix(strings.TrimPrefix(tt.String, "%!"+tt.typ+"("), ")"))
+		})
+	}
+}
+
+// TestEnumZeroValue checks that the zero value of every enum is unset: not
+// Valid, printed the way fmt prints a bad value, and written as empty text
+// without an error.
+func TestEnumZeroValue(t *testing.T) {
+	type facts struct {
+		String string
+		Valid  bool
+		Text   string
+		Err    error
+	}
+	tests := []struct {
+		name  string
+		value enum
+		want  facts
+	}{
+		{"CAT-1 zero Category", specialization.Category(0), facts{String: "%!Category(0)"}},
+		{"CAT-2 zero Designation", specialization.Designation(0), facts{String: "%!Designation(0)"}},
+		{"REN-4 zero Validation", specialization.Validation(0), facts{String: "%!Validation(0)"}},
+		{"REN-1 zero Kind", specialization.Kind(0), facts{String: "%!Kind(0)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := tt.value.MarshalText()
+			got := facts{tt.value.String(), tt.value.Valid(), string(b), err}
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateErrors()); diff != "" {
+				t.Errorf("zero value (-want +got):\n%s", diff)
+			}
 		})
 	}
 }
@@ -220,8 +268,20 @@ func TestEnumJSON(t *testing.T) {
 	if diff := cmp.Diff(in, back); diff != "" {
 		t.Errorf("CAT-1 json round trip (-want +got):\n%s", diff)
 	}
-	if _, err := json.Marshal(doc{}); !errors.Is(err, specialization.ErrUnknownValue) {
-		t.Errorf("CAT-1 json.Marshal of unset enums: error = %v, want ErrUnknownValue", err)
+	b, err = json.Marshal(doc{})
+	if err != nil {
+		t.Fatalf("json.Marshal of unset enums error: %v", err)
+	}
+	const wantZero = `{"category":"","designation":"","validation":"","kind":""}`
+	if diff := cmp.Diff(wantZero, string(b)); diff != "" {
+		t.Errorf("CAT-1 json.Marshal of unset enums (-want +got):\n%s", diff)
+	}
+	back = in
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("json.Unmarshal(%s) error: %v", b, err)
+	}
+	if diff := cmp.Diff(doc{}, back); diff != "" {
+		t.Errorf("CAT-1 json round trip of unset enums (-want +got):\n%s", diff)
 	}
 }
 

@@ -1,6 +1,8 @@
 package specialization_test
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/partnerkit/specializations/date"
@@ -102,7 +104,7 @@ func ExampleNew() {
 	// windows-server-sql-server-migration Azure Audit
 	// Data & AI or Infrastructure
 	// 2023-01-09 true infra-and-database-migration
-	// specialization: definition "Threat Protection": ID: not a slug of 1..64 bytes
+	// specialization: entry "Threat Protection": ID: not a slug of 1..64 bytes: invalid definition
 }
 
 func ExampleSpecialization_LocalName() {
@@ -179,16 +181,22 @@ func ExampleSpecialization_On() {
 
 func ExampleParseDesignation() {
 	d, err := specialization.ParseDesignation("data & ai")
-	fmt.Println(d, err)
-	text, _ := d.MarshalText()
-	fmt.Println(string(text))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text, err := d.MarshalText()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d, string(text))
 
 	_, err = specialization.ParseDesignation("Azure")
-	fmt.Println(err)
+	fmt.Println(err, errors.Is(err, specialization.ErrUnknownValue))
 	// Output:
-	// Data & AI <nil>
-	// data-and-ai
-	// specialization: unknown Designation "Azure"
+	// Data & AI data-and-ai
+	// specialization: unknown Designation "Azure" true
 }
 
 func ExampleDesignationSet_Intersects() {
@@ -204,4 +212,40 @@ func ExampleDesignationSet_Intersects() {
 	// Data & AI false
 	// Digital & App Innovation false
 	// Infrastructure true
+}
+
+// A set of designations as text and as JSON: slugs in ascending order, the
+// empty set as "" and [].
+func ExampleDesignationSet_MarshalJSON() {
+	held := specialization.Designations(specialization.DesignationSecurity, specialization.DesignationDataAndAI)
+	b, err := json.Marshal(map[string]specialization.DesignationSet{"held": held, "none": 0})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(b))
+	text, err := held.MarshalText()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s (%s)\n", text, held)
+	// Output:
+	// {"held":["data-and-ai","security"],"none":[]}
+	// data-and-ai,security (Data & AI or Security)
+}
+
+// A document that holds an entry stores its ID: an entry cannot be decoded
+// from JSON, because it is catalog data, not input. Resolve the ID through
+// a catalog (catalog.Default().Get) instead.
+func ExampleSpecialization_UnmarshalJSON() {
+	var doc struct {
+		Item specialization.Specialization `json:"item"`
+	}
+	err := json.Unmarshal([]byte(`{"item": {"id": "kubernetes", "name": "Kubernetes on Microsoft Azure"}}`), &doc)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, specialization.ErrNotDecodable), doc.Item.IsZero())
+	// Output:
+	// specialization: entry "kubernetes": not decodable: resolve its ID through a catalog
+	// true true
 }

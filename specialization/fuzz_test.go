@@ -1,6 +1,7 @@
 package specialization_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"maps"
@@ -384,4 +385,26 @@ func checkViews(t *testing.T, d sp.Definition, s sp.Specialization, days []date.
 			}
 		}
 	}
+}
+
+// FuzzUnmarshalJSON checks that decoding an entry never panics and never
+// succeeds: anything but null is an error wrapping ErrNotDecodable, and the
+// target stays the zero Specialization.
+func FuzzUnmarshalJSON(f *testing.F) {
+	for _, s := range []string{`"kubernetes"`, `{"id":"kubernetes"}`, `{"id":5}`, `null`, `[`, `""`, threatProtectionJSON} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var s sp.Specialization
+		err := s.UnmarshalJSON(b)
+		if !s.IsZero() {
+			t.Fatalf("UnmarshalJSON(%q) gave an entry %v", b, s)
+		}
+		if err == nil && string(bytes.TrimSpace(b)) != "null" {
+			t.Fatalf("UnmarshalJSON(%q) = nil, want an error wrapping ErrNotDecodable", b)
+		}
+		if err != nil && !errors.Is(err, sp.ErrNotDecodable) {
+			t.Fatalf("UnmarshalJSON(%q) error = %v, want one wrapping ErrNotDecodable", b, err)
+		}
+	})
 }

@@ -1,7 +1,10 @@
 package specialization
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 
 	"github.com/partnerkit/specializations/date"
 )
@@ -10,13 +13,13 @@ import (
 // always present, so consumers need no existence checks.
 type jsonEntry struct {
 	ID            ID                `json:"id"`
-	Kind          string            `json:"kind"`
-	Category      string            `json:"category"`
+	Kind          Kind              `json:"kind"`
+	Category      Category          `json:"category"`
 	Name          string            `json:"name"`
 	ChineseName   string            `json:"chineseName"`
 	Aliases       []string          `json:"aliases"`
 	Designations  DesignationSet    `json:"designations"`
-	Validation    string            `json:"validation"`
+	Validation    Validation        `json:"validation"`
 	Retired       date.Date         `json:"retired"`
 	ReplacedBy    ID                `json:"replacedBy"`
 	Introduced    date.Date         `json:"introduced"`
@@ -66,10 +69,9 @@ func (s Specialization) MarshalJSON() ([]byte, error) {
 	d, t := &s.e.def, s.terms()
 	closes, _ := s.Closes()
 	j := jsonEntry{
-		ID: d.ID, Kind: slug(kindNames[:], uint8(d.Kind)),
-		Category: slug(categoryNames[:], uint8(d.Category)), Name: t.name, ChineseName: t.chineseName,
+		ID: d.ID, Kind: d.Kind, Category: d.Category, Name: t.name, ChineseName: t.chineseName,
 		Aliases: append([]string{}, s.e.aliases...), Designations: t.designations,
-		Validation: slug(validationNames[:], uint8(t.validation)), Retired: d.Retired,
+		Validation: t.validation, Retired: d.Retired,
 		ReplacedBy: d.ReplacedBy, Introduced: d.Introduced, Closes: closes, CarriesOver: d.CarriesOver,
 		Since: t.since, Qualification: make([][]jsonThreshold, 0, len(t.qualification)),
 	}
@@ -83,7 +85,32 @@ func (s Specialization) MarshalJSON() ([]byte, error) {
 	return json.Marshal(j)
 }
 
-func slug(names []enumName, v uint8) string {
-	n, _ := lookupName(names, v)
-	return n.slug
+// ErrNotDecodable reports JSON decoded into a Specialization. An entry is
+// immutable catalog data, and what MarshalJSON writes is a report of it,
+// not a way to build one: store its ID, and resolve the ID through a
+// catalog (catalog.Catalog.Get) when reading it back.
+var ErrNotDecodable = errors.New("not decodable")
+
+// UnmarshalJSON refuses to decode an entry, so that a type holding a
+// Specialization cannot read back as an empty entry in silence: it returns
+// an error wrapping ErrNotDecodable that names the entry's ID when b is a
+// JSON string or an object with an "id" key. JSON null leaves s unchanged
+// and is no error, so that the zero Specialization, written as null, reads
+// back as itself.
+func (s *Specialization) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		return nil
+	}
+	var id string
+	if json.Unmarshal(b, &id) != nil {
+		var obj struct {
+			ID string `json:"id"`
+		}
+		_ = json.Unmarshal(b, &obj) // no ID to name is no worse an error
+		id = obj.ID
+	}
+	if id == "" {
+		return fmt.Errorf("specialization: entry: %w: resolve its ID through a catalog", ErrNotDecodable)
+	}
+	return fmt.Errorf("specialization: entry %q: %w: resolve its ID through a catalog", id, ErrNotDecodable)
 }

@@ -3,8 +3,11 @@ package specialization_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"maps"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -142,6 +145,122 @@ func TestMarshalJSONKeys(t *testing.T) {
 		got := slices.Sorted(maps.Keys(m))
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("CAT-1 MarshalJSON(%q) keys (-want +got):\n%s", d.ID, diff)
+		}
+	}
+}
+
+func TestUnmarshalJSONRefuses(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string // the message; "" for no error
+	}{
+		{"CAT-1 an ID as a string", `"kubernetes"`,
+			`specialization: entry "kubernetes": not decodable: resolve its ID through a catalog`},
+		{"CAT-1 the shape MarshalJSON writes", compact(t, azureExpertMSPJSON),
+			`specialization: entry "azure-expert-msp": not decodable: resolve its ID through a catalog`},
+		{"CAT-1 an object without an id", `{"name": "Kubernetes on Microsoft Azure"}`,
+			`specialization: entry: not decodable: resolve its ID through a catalog`},
+		{"CAT-1 a number", `42`, `specialization: entry: not decodable: resolve its ID through a catalog`},
+		{"CAT-1 null is the zero Specialization", ` null `, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var s sp.Specialization
+			err := s.UnmarshalJSON([]byte(tt.in))
+			if tt.want == "" {
+				if err != nil || !s.IsZero() {
+					t.Errorf("UnmarshalJSON(%s) = %v, %v; want the zero Specialization, nil", tt.in, s, err)
+				}
+				return
+			}
+			if !errors.Is(err, sp.ErrNotDecodable) {
+				t.Fatalf("UnmarshalJSON(%s) error = %v, want one wrapping ErrNotDecodable", tt.in, err)
+			}
+			if diff := cmp.Diff(tt.want, err.Error()); diff != "" {
+				t.Errorf("UnmarshalJSON(%s) error (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestHolderRefusesToDecode checks that a caller's type holding an entry
+// does not read back as an empty entry in silence.
+func TestHolderRefusesToDecode(t *testing.T) {
+	type holding struct {
+		Item   sp.Specialization `json:"item"`
+		Earned string            `json:"earned"`
+	}
+	b, err := json.Marshal(holding{Item: mustNew(t, threatProtection()), Earned: "2025-01-01"})
+	if err != nil {
+		t.Fatalf("json.Marshal error: %v", err)
+	}
+	var back holding
+	if err := json.Unmarshal(b, &back); !errors.Is(err, sp.ErrNotDecodable) {
+		t.Errorf("CAT-1 json.Unmarshal(%.40s...) error = %v, want one wrapping ErrNotDecodable", b, err)
+	}
+	if err := json.Unmarshal([]byte(`{"item":null,"earned":""}`), &back); err != nil || !back.Item.IsZero() {
+		t.Errorf("CAT-1 json.Unmarshal of a null item = %v, %v; want the zero Specialization", back.Item, err)
+	}
+}
+
+// TestPlainTypesRoundTrip checks that the plain data types of the package
+// go through JSON and come back equal.
+func TestPlainTypesRoundTrip(t *testing.T) {
+	report := threatProtectionFigures().Check(have("certified:SC-200", "4", "sentinel-acr-usd-12m", "87500.50", "certified:sc-200", "6"))
+	tests := []struct {
+		name string
+		in   any
+		back func([]byte) (any, error)
+	}{
+		{"EDN-1 a Definition whose changes touch every term", everyTerm(), decode[sp.Definition]},
+		{"EDN-5 a Definition with two shifts", twoShifts(), decode[sp.Definition]},
+		{"CAT-4 a retired Definition", windowsServerMigration(), decode[sp.Definition]},
+		{"CAT-1 the zero Definition", sp.Definition{}, decode[sp.Definition]},
+		{"EDN-1 a Change that empties the figures", sp.Change{On: day("2025-01-01"), Qualification: sp.Qualification{},
+			Source: "test: figures withdrawn"}, decode[sp.Change]},
+		{"ENR-1 a Threshold", sc200, decode[sp.Threshold]},
+		{"ENR-1 a QualificationReport with shortfalls and unknown measures", report, decode[sp.QualificationReport]},
+		{"ENR-1 a QualificationReport that is met", sp.QualificationReport{Met: true}, decode[sp.QualificationReport]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(tt.in)
+			if err != nil {
+				t.Fatalf("json.Marshal error: %v", err)
+			}
+			got, err := tt.back(b)
+			if err != nil {
+				t.Fatalf("json.Unmarshal(%s) error: %v", b, err)
+			}
+			if diff := cmp.Diff(tt.in, got); diff != "" {
+				t.Errorf("json round trip of %s (-want +got):\n%s", b, diff)
+			}
+		})
+	}
+}
+
+func decode[T any](b []byte) (any, error) {
+	var v T
+	err := json.Unmarshal(b, &v)
+	return v, err
+}
+
+// TestJSONKeys checks the package's one JSON convention: every field of an
+// exported struct is written under its Go name in lowerCamelCase ("id" for
+// ID), and always, without omitempty or omitzero.
+func TestJSONKeys(t *testing.T) {
+	for _, v := range []any{sp.Definition{}, sp.Change{}, sp.Threshold{}, sp.QualificationReport{}, sp.Shortfall{}} {
+		typ := reflect.TypeOf(v)
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			want := strings.ToLower(f.Name[:1]) + f.Name[1:]
+			if f.Name == "ID" {
+				want = "id"
+			}
+			if got := f.Tag.Get("json"); got != want {
+				t.Errorf("%v.%s json tag = %q, want %q", typ, f.Name, got, want)
+			}
 		}
 	}
 }

@@ -48,10 +48,10 @@ const (
 // Threshold is one published minimum: the partner meets it when its figure
 // for Measure is at least Min.
 type Threshold struct {
-	Measure Measure
-	Min     decimal.Decimal // non-negative
-	Unit    string          // UnitUSD, UnitCustomers, UnitIndividuals or UnitMAU
-	Text    string          // the published wording
+	Measure Measure         `json:"measure"`
+	Min     decimal.Decimal `json:"min"`  // non-negative
+	Unit    string          `json:"unit"` // UnitUSD, UnitCustomers, UnitIndividuals or UnitMAU
+	Text    string          `json:"text"` // the published wording
 }
 
 // Equal reports whether t and o are the same threshold; Min is compared by
@@ -72,34 +72,37 @@ var ErrInvalidQualification = errors.New("invalid qualification")
 
 // Validate reports an error wrapping ErrInvalidQualification for an empty
 // group, an invalid Measure, an unknown Unit, or a negative Min; groups and
-// thresholds are numbered from 1 in the message.
+// thresholds are numbered from 1 in the message: `specialization: group 1
+// threshold 2: measure "customers": unknown unit "EUR": invalid
+// qualification`.
 func (q Qualification) Validate() error {
-	if err := q.validate(); err != nil {
-		return fmt.Errorf("specialization: qualification: %w", err)
+	if reason := q.validate(); reason != "" {
+		return fmt.Errorf("specialization: %s: %w", reason, ErrInvalidQualification)
 	}
 	return nil
 }
 
-// validate is Validate without the package prefix, for New's
-// DefinitionError, which has its own.
-func (q Qualification) validate() error {
+// validate returns what is wrong with q, "" when nothing is: the words of
+// Validate's message and of New's DefinitionError, which add their own
+// prefix and sentinel.
+func (q Qualification) validate() string {
 	for i, g := range q {
 		if len(g) == 0 {
-			return fmt.Errorf("group %d is empty: %w", i+1, ErrInvalidQualification)
+			return fmt.Sprintf("group %d is empty", i+1)
 		}
 		for j, t := range g {
 			at := fmt.Sprintf("group %d threshold %d", i+1, j+1)
 			switch {
 			case !t.Measure.Valid():
-				return fmt.Errorf("%s: measure %q is not a slug: %w", at, t.Measure, ErrInvalidQualification)
+				return fmt.Sprintf("%s: measure %q is not a slug", at, t.Measure)
 			case !knownUnit(t.Unit):
-				return fmt.Errorf("%s: measure %q: unknown unit %q: %w", at, t.Measure, t.Unit, ErrInvalidQualification)
+				return fmt.Sprintf("%s: measure %q: unknown unit %q", at, t.Measure, t.Unit)
 			case t.Min.Sign() < 0:
-				return fmt.Errorf("%s: measure %q: negative minimum %s: %w", at, t.Measure, t.Min, ErrInvalidQualification)
+				return fmt.Sprintf("%s: measure %q: negative minimum %s", at, t.Measure, t.Min)
 			}
 		}
 	}
-	return nil
+	return ""
 }
 
 func knownUnit(u string) bool {
@@ -132,19 +135,19 @@ func (q Qualification) clone() Qualification {
 
 // QualificationReport is the result of Qualification.Check.
 type QualificationReport struct {
-	Met        bool        // every group holds
-	Shortfalls []Shortfall // one per unmet group, in group order
+	Met        bool        `json:"met"`        // every group holds
+	Shortfalls []Shortfall `json:"shortfalls"` // one per unmet group, in group order
 	// Unknown lists the measures present in the figures that no threshold
 	// of the Qualification names, in ascending byte order; nil when there
 	// are none. They do not count towards Met.
-	Unknown []Measure
+	Unknown []Measure `json:"unknown"`
 }
 
 // Shortfall reports an unmet group by the alternative nearest to being met.
 type Shortfall struct {
-	Threshold Threshold
-	Have      decimal.Decimal // the partner's figure (zero when missing)
-	Short     decimal.Decimal // Min - Have, exact; always > 0
+	Threshold Threshold       `json:"threshold"`
+	Have      decimal.Decimal `json:"have"`  // the partner's figure (zero when missing)
+	Short     decimal.Decimal `json:"short"` // Min - Have, exact; always > 0
 }
 
 // Check compares the partner's figures with q. A measure missing from have

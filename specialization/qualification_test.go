@@ -189,7 +189,7 @@ func TestValidate(t *testing.T) {
 			if !errors.Is(err, tt.wantErr) || (tt.wantErr == nil) != (err == nil) {
 				t.Errorf("Validate() error = %v, want %v", err, tt.wantErr)
 			}
-			if err != nil && !strings.HasPrefix(err.Error(), "specialization: qualification: ") {
+			if err != nil && !strings.HasPrefix(err.Error(), "specialization: group ") {
 				t.Errorf("Validate() error %q lacks the package prefix", err)
 			}
 		})

@@ -13,10 +13,25 @@
 // accessors return zero values, and IsZero reports it.
 //
 // Every enum (Category, Designation, Validation, Kind) starts at 1 so that
-// its zero value means "unset"; String gives the official English name and
-// never panics ("%!Category(9)" out of range), MarshalText gives a slug
-// ("modern-work"), and ParseXxx and UnmarshalText accept either form in any
-// case.
+// its zero value means "unset" (Valid reports false); String gives the
+// official English name and never panics ("%!Category(9)" out of range),
+// MarshalText gives a slug ("modern-work"), and ParseXxx and UnmarshalText
+// accept either form in any case. The zero value and empty text stand for
+// each other (a zero Category is written as "" and read back from it);
+// ParseXxx, which names a value, refuses "". A DesignationSet is written as
+// slugs in ascending order: comma-separated as text, an array in JSON, ""
+// and [] when empty.
+//
+// # JSON
+//
+// Every exported struct of this package is written with its Go field names
+// in lowerCamelCase ("chineseName", "shiftMonths"), every key always
+// present, dates as "YYYY-MM-DD" ("" for none) and decimals as strings.
+// Definition, Change, Threshold and QualificationReport read back what they
+// write. A Specialization is written in the shape its MarshalJSON
+// documents but is never read: it is catalog data, so a document stores its
+// ID and resolves it through a catalog, and UnmarshalJSON refuses with
+// ErrNotDecodable rather than give an empty entry in silence.
 //
 // # Qualification figures
 //
@@ -47,7 +62,10 @@
 // ErrInvalidDefinition, and ErrInvalidQualification too when the field is
 // a Qualification (the base terms' or a Change's). Parse functions and
 // UnmarshalText report an *EnumError wrapping ErrUnknownValue. CheckOffered
-// reports a *NotOfferedError wrapping ErrNotOffered.
+// reports a *NotOfferedError wrapping ErrNotOffered. Every message starts
+// with "specialization: ", adds the values and ends with its sentinel's
+// words, said once: `specialization: entry "kubernetes": Designations:
+// empty, or holding a bit that is no designation: invalid definition`.
 //
 // This package does no I/O, reads no clock and holds no mutable state.
 package specialization
@@ -79,11 +97,13 @@ var (
 type DefinitionError struct {
 	ID     ID     // the ID of the Definition, as given
 	Field  string // the offending field, e.g. "Designations"
-	Reason string // what is wrong with it
+	Reason string // what is wrong with it, without the sentinel's words
 }
 
+// Error reads `specialization: entry "kubernetes": Designations: empty, or
+// holding a bit that is no designation: invalid definition`.
 func (e *DefinitionError) Error() string {
-	return fmt.Sprintf("specialization: definition %q: %s: %s", e.ID, e.Field, e.Reason)
+	return fmt.Sprintf("specialization: entry %q: %s: %s: %v", e.ID, e.Field, e.Reason, ErrInvalidDefinition)
 }
 
 // Unwrap returns ErrInvalidDefinition.
@@ -130,26 +150,26 @@ func (id ID) Valid() bool {
 // terms before the first Change (RULES EDN-1). The dates say when the entry
 // can be earned and held (EDN-3); Changes say how its terms moved over time.
 type Definition struct {
-	ID           ID
-	Kind         Kind
-	Category     Category
-	Name         string         // official English name
-	ChineseName  string         // Simplified Chinese name as the seed prints it ("" if none)
-	Aliases      []string       // former names and variant spellings (RULES CAT-3, CAT-4)
-	Designations DesignationSet // any one of them qualifies (RULES CAT-2)
-	Validation   Validation
-	Retired      date.Date // first day no longer held: enrollments and holdings end (EDN-3); zero while active
-	ReplacedBy   ID        // "" unless retired or renamed into another entry
-	Introduced   date.Date // first day offered; zero: before the catalog's records (EDN-3)
-	Closes       date.Date // first day no new enrollment is taken; zero: same as Retired (EDN-3)
-	CarriesOver  bool      // on retirement, holders continue in ReplacedBy, anniversary kept (EDN-6)
-	Source       string    // where the base terms are published; says so when Introduced is inferred (EDN-8)
+	ID           ID             `json:"id"`
+	Kind         Kind           `json:"kind"`
+	Category     Category       `json:"category"`
+	Name         string         `json:"name"`         // official English name
+	ChineseName  string         `json:"chineseName"`  // Simplified Chinese name as the seed prints it ("" if none)
+	Aliases      []string       `json:"aliases"`      // former names and variant spellings (RULES CAT-3, CAT-4)
+	Designations DesignationSet `json:"designations"` // any one of them qualifies (RULES CAT-2)
+	Validation   Validation     `json:"validation"`
+	Retired      date.Date      `json:"retired"`     // first day no longer held: enrollments and holdings end (EDN-3); zero while active
+	ReplacedBy   ID             `json:"replacedBy"`  // "" unless retired or renamed into another entry
+	Introduced   date.Date      `json:"introduced"`  // first day offered; zero: before the catalog's records (EDN-3)
+	Closes       date.Date      `json:"closes"`      // first day no new enrollment is taken; zero: same as Retired (EDN-3)
+	CarriesOver  bool           `json:"carriesOver"` // on retirement, holders continue in ReplacedBy, anniversary kept (EDN-6)
+	Source       string         `json:"source"`      // where the base terms are published; says so when Introduced is inferred (EDN-8)
 	// Changes are the dated revisions of the terms, strictly ascending by
 	// On, each on or after Introduced (EDN-1).
-	Changes []Change
+	Changes []Change `json:"changes"`
 	// Qualification holds the published thresholds; empty where none are
 	// published in this catalog (which does not mean nothing is required).
-	Qualification Qualification
+	Qualification Qualification `json:"qualification"`
 }
 
 // Specialization is an immutable catalog entry, a specialization or an
@@ -232,11 +252,11 @@ func validate(d Definition) error {
 	case !d.ID.Valid():
 		return bad("ID", "not a slug of 1..64 bytes")
 	case !d.Kind.Valid():
-		return bad("Kind", fmt.Sprintf("invalid value %d", d.Kind))
+		return bad("Kind", fmt.Sprintf("value %d out of range", d.Kind))
 	case !d.Category.Valid():
-		return bad("Category", fmt.Sprintf("invalid value %d", d.Category))
+		return bad("Category", fmt.Sprintf("value %d out of range", d.Category))
 	case !d.Validation.Valid():
-		return bad("Validation", fmt.Sprintf("invalid value %d", d.Validation))
+		return bad("Validation", fmt.Sprintf("value %d out of range", d.Validation))
 	case d.Name == "" || strings.TrimSpace(d.Name) != d.Name:
 		return bad("Name", "empty or with surrounding space")
 	case strings.TrimSpace(d.ChineseName) != d.ChineseName:
@@ -251,8 +271,8 @@ func validate(d Definition) error {
 			return bad("Aliases", fmt.Sprintf("%q is empty or has surrounding space", a))
 		}
 	}
-	if err := d.Qualification.validate(); err != nil {
-		return bad("Qualification", err.Error())
+	if reason := d.Qualification.validate(); reason != "" {
+		return bad("Qualification", reason)
 	}
 	if err := validateDates(d); err != nil {
 		return err
@@ -290,21 +310,23 @@ func (s Specialization) Category() Category { return s.def().Category }
 // Name returns the official English name in the view's terms.
 func (s Specialization) Name() string { return s.terms().name }
 
-// ChineseName returns the Simplified Chinese name in the view's terms, or
-// "" if there is none (RULES EDN-2: an English rename without a Chinese
-// name clears it).
+// ChineseName returns the Simplified Chinese name of the view's terms as
+// recorded, or "" when there is none (RULES EDN-2: an English rename
+// without a Chinese name clears it). It is the raw field, for indexing and
+// data checks; to show a name, use LocalName, which falls back to the
+// English name.
 func (s Specialization) ChineseName() string { return s.terms().chineseName }
 
-// LocalName returns the name for a BCP 47 language tag: the Chinese name
-// for Simplified Chinese ("zh", "zh-CN", "zh-Hans", "zh-SG", "zh-Hans-CN",
-// any case, "_" accepted for "-") when the entry has one, the English name
-// otherwise, including for Traditional Chinese ("zh-TW", "zh-Hant").
+// LocalName returns the name to show for a BCP 47 language tag: the
+// ChineseName for Simplified Chinese ("zh", "zh-CN", "zh-Hans", "zh-SG",
+// "zh-Hans-CN", any case, "_" accepted for "-") when the entry has one, the
+// English Name otherwise, including for Traditional Chinese ("zh-TW",
+// "zh-Hant"). It is the one method for display text.
 func (s Specialization) LocalName(lang string) string {
-	t := s.terms()
-	if t.chineseName != "" && langtag.IsSimplifiedChinese(lang) {
-		return t.chineseName
+	if zh := s.ChineseName(); zh != "" && langtag.IsSimplifiedChinese(lang) {
+		return zh
 	}
-	return t.name
+	return s.Name()
 }
 
 // Aliases yields the entry's other names, English and Chinese: the
