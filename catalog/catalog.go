@@ -41,15 +41,23 @@ type EntryError struct {
 	Err   error
 }
 
-// Error names the entry, the name at fault and the other entry involved.
+// Error names the entry, the name at fault and the other entry involved,
+// and ends with the words of the sentinel, once:
+//
+//	catalog: entry "b": "SALES" also finds entry "sales": ambiguous name
+//	catalog: entry "a": Name: empty or with surrounding space: invalid definition
 func (e *EntryError) Error() string {
+	var de *specialization.DefinitionError
 	switch {
+	case errors.As(e.Err, &de):
+		// The DefinitionError's own message names the entry too.
+		return fmt.Sprintf("catalog: entry %q: %s: %s: %v", e.ID, de.Field, de.Reason, specialization.ErrInvalidDefinition)
 	case errors.Is(e.Err, ErrAmbiguousName):
-		return fmt.Sprintf("catalog: entry %q: name %q: %v with entry %q", e.ID, e.Name, e.Err, e.Other)
+		return fmt.Sprintf("catalog: entry %q: %q also finds entry %q: %v", e.ID, e.Name, e.Other, e.Err)
 	case errors.Is(e.Err, ErrUnusableName):
-		return fmt.Sprintf("catalog: entry %q: name %q: %v", e.ID, e.Name, e.Err)
+		return fmt.Sprintf("catalog: entry %q: %q: %v", e.ID, e.Name, e.Err)
 	case errors.Is(e.Err, ErrUnknownReplacement):
-		return fmt.Sprintf("catalog: entry %q: %v: %q", e.ID, e.Err, e.Other)
+		return fmt.Sprintf("catalog: entry %q: ReplacedBy %q: %v", e.ID, e.Other, e.Err)
 	}
 	return fmt.Sprintf("catalog: entry %q: %v", e.ID, e.Err)
 }
@@ -81,7 +89,7 @@ type contents struct {
 var builtIn = sync.OnceValue(func() *contents {
 	c, err := New(definitions()...)
 	if err != nil {
-		panic("catalog: built-in data is invalid: " + err.Error())
+		panic(fmt.Errorf("%w (built-in data)", err))
 	}
 	return c.c
 })

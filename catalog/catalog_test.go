@@ -452,6 +452,48 @@ func TestNewRejects(t *testing.T) {
 	}
 }
 
+// TestNewErrorMessages pins the words of New's errors: "catalog: " once,
+// the entry and the name at fault, and the sentinel's words last, once.
+func TestNewErrorMessages(t *testing.T) {
+	replaced := validDef("old", "Old")
+	replaced.ReplacedBy = "missing"
+	negative := validDef("neg", "Negative")
+	negative.Qualification = specialization.Qualification{{{
+		Measure: "customers", Min: decimal.NewFromInt(-1), Unit: specialization.UnitCustomers,
+	}}}
+	unusable := validDef("a", "A")
+	unusable.Aliases = []string{"Microsoft"}
+	tests := []struct {
+		name string
+		defs []specialization.Definition
+		want string
+	}{
+		{"CAT-1 duplicate ID", []specialization.Definition{validDef("a", "A"), validDef("a", "Another")},
+			`catalog: entry "a": duplicate id`},
+		{"CAT-3 name equal to another entry's ID", []specialization.Definition{validDef("sales", "Sales"), validDef("b", "SALES")},
+			`catalog: entry "b": "SALES" also finds entry "sales": ambiguous name`},
+		{"CAT-3 alias that reduces to nothing", []specialization.Definition{unusable},
+			`catalog: entry "a": "Microsoft": unusable name`},
+		{"CAT-4 ReplacedBy not in the catalog", []specialization.Definition{replaced},
+			`catalog: entry "old": ReplacedBy "missing": replacement not in catalog`},
+		{"CAT-1 an empty name", []specialization.Definition{validDef("a", "")},
+			`catalog: entry "a": Name: empty or with surrounding space: invalid definition`},
+		{"ENR-1 negative threshold", []specialization.Definition{negative},
+			`catalog: entry "neg": Qualification: group 1 threshold 1: measure "customers": negative minimum -1: invalid definition`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := catalog.New(tt.defs...)
+			if err == nil {
+				t.Fatalf("New(...) = nil error, want %q", tt.want)
+			}
+			if diff := cmp.Diff(tt.want, err.Error()); diff != "" {
+				t.Errorf("New(...) error (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestImmutable proves that nothing a caller receives, and nothing it
 // changes afterwards in what it gave New, changes a catalog.
 func TestImmutable(t *testing.T) {

@@ -28,7 +28,11 @@ func ExampleCatalog_Lookup() {
 			fmt.Printf("%s: not found\n", name)
 		}
 	}
-	s, _ := c.Lookup("Adoption & Change Management")
+	s, ok := c.Lookup("Adoption & Change Management")
+	if !ok {
+		fmt.Println("not found")
+		return
+	}
 	fmt.Println(s.LocalName("zh-CN"))
 	// Output:
 	// Analytics on Microsoft Azure: analytics-on-microsoft-azure
@@ -77,7 +81,11 @@ func ExampleCatalog_Available() {
 // in 2025 (reported, with no Chinese name yet), and from 2026-07-30 needs an
 // audit, with anniversaries six months later.
 func ExampleCatalog_Get_editions() {
-	s, _ := catalog.Default().Get("information-protection-and-governance")
+	s, ok := catalog.Default().Get("information-protection-and-governance")
+	if !ok {
+		fmt.Println("not found")
+		return
+	}
 	for _, on := range []string{"2025-01-01", "2026-06-01", "2027-01-01"} {
 		v := s.On(date.MustParse(on))
 		fmt.Printf("%s: %s / %s, %v\n", on, v.Name(), v.LocalName("zh-Hans"), v.Validation())
@@ -101,9 +109,21 @@ func ExampleCatalog_Get_editions() {
 // retirement day and its replacement (RULES EDN-3).
 func ExampleCatalog_Lookup_retired() {
 	c := catalog.Default()
-	s, _ := c.Lookup("Microsoft Azure 上的 Kubernetes")
-	retired, _ := s.Retired()
-	next, _ := c.Get(s.ReplacedBy())
+	s, ok := c.Lookup("Microsoft Azure 上的 Kubernetes")
+	if !ok {
+		fmt.Println("not found")
+		return
+	}
+	retired, ok := s.Retired()
+	if !ok {
+		fmt.Println(s.Name(), "is not retired")
+		return
+	}
+	next, ok := c.Get(s.ReplacedBy())
+	if !ok {
+		fmt.Println(s.Name(), "has no replacement in the catalog")
+		return
+	}
 	fmt.Printf("%s retired %v, replaced by %s\n", s.Name(), retired, next.Name())
 	for _, on := range []string{"2026-07-30", "2026-07-31"} {
 		d := date.MustParse(on)
@@ -152,7 +172,11 @@ func ExampleDefault() {
 // figures (RULES ENR-1): the first group is met by either MAU growth or
 // Sentinel revenue, and the nearer of the two is reported.
 func Example_shortfallReport() {
-	s, _ := catalog.Default().Lookup("威胁防护")
+	s, ok := catalog.Default().Lookup("威胁防护")
+	if !ok {
+		fmt.Println("not found")
+		return
+	}
 	have := map[specialization.Measure]decimal.Decimal{
 		"mdi-mdca-mau-growth-12m": decimal.NewFromInt(640),
 		"sentinel-acr-usd-12m":    decimal.RequireFromString("99999.99"),
@@ -186,13 +210,17 @@ func ExampleNew() {
 		}
 	}
 	c, err := catalog.New(def("cloud-security", "Cloud Security"), def("threat-protection", "Threat Protection"))
-	fmt.Println(c.Len(), err)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Len())
 
 	_, err = catalog.New(def("cloud-security", "Cloud Security"), def("other", "Other", "cloud security"))
 	fmt.Println(errors.Is(err, catalog.ErrAmbiguousName))
 	fmt.Println(err)
 	// Output:
-	// 2 <nil>
+	// 2
 	// true
-	// catalog: entry "other": name "cloud security": ambiguous name with entry "cloud-security"
+	// catalog: entry "other": "cloud security" also finds entry "cloud-security": ambiguous name
 }
