@@ -134,7 +134,7 @@ func (pl Planner) plan(p Partner, from, to date.Date, withdrawn bool) (Status, [
 		return Status{}, nil, nil, fmt.Errorf("portfolio: agenda: %w", ErrNoAsOf)
 	}
 	if to.Before(from) {
-		return Status{}, nil, nil, fmt.Errorf("portfolio: agenda %v to %v: %w", from, to, ErrRange)
+		return Status{}, nil, nil, fmt.Errorf("portfolio: agenda from %v to %v: %w", from, to, ErrRange)
 	}
 	st, err := pl.Status(p, from)
 	if err != nil {

@@ -78,10 +78,9 @@ func (st *Status) allocate(p Partner) error {
 	if err != nil {
 		var he *benefits.HoldingError
 		if errors.As(err, &he) {
-			i := owner[he.Index]
-			return &HoldingError{Index: i, ID: st.Holdings[i].Holding.ID, Err: err}
+			return st.benefitsError(hs, owner, he)
 		}
-		return fmt.Errorf("portfolio: benefits: %w", err)
+		return &contextError{"benefits", err}
 	}
 	st.Allocation = a
 	for k, g := range a.Grants() {
@@ -91,6 +90,27 @@ func (st *Status) allocate(p Partner) error {
 	}
 	return nil
 }
+
+// benefitsError is he, refused by benefits.Allocate, as a *HoldingError of
+// the partner's holding behind it. He.Index is a position in the list
+// allocate built, which the caller never sees, so it is left out; an
+// overlap names the other partner holding instead.
+func (st *Status) benefitsError(hs []benefits.Holding, owner []int, he *benefits.HoldingError) error {
+	i, err := owner[he.Index], he.Err
+	if errors.Is(err, benefits.ErrOverlap) {
+		h := hs[he.Index]
+		for k, o := range hs {
+			if k != he.Index && o.Item.ID() == h.Item.ID() && before(h.Earned, o.Lapsed) && before(o.Earned, h.Lapsed) {
+				err = fmt.Errorf("held from %v, holding %d from %v: %w", h.Earned, owner[k], o.Earned, benefits.ErrOverlap)
+				break
+			}
+		}
+	}
+	return &HoldingError{Index: i, ID: st.Holdings[i].Holding.ID, Err: err}
+}
+
+// before reports whether d is before end, a zero end being open.
+func before(d, end date.Date) bool { return end.IsZero() || d.Before(end) }
 
 // benefitHoldings returns the periods in which s held an entry: one, or
 // two once carried over (the old entry until its retirement day, then the

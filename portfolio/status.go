@@ -163,7 +163,8 @@ type Status struct {
 // (renewal.ErrNotRenewable), a validation on a day the entry had none
 // (ErrNoManualValidation), more renewals than windows opened
 // (renewal.ErrRenewedAhead), one entry held twice at once
-// (benefits.ErrOverlap)), or wrap ErrNoAsOf or ErrNoDesignationDay.
+// (benefits.ErrOverlap, naming the other holding by its position in
+// p.Holdings)), or wrap ErrNoAsOf or ErrNoDesignationDay.
 func (pl Planner) Status(p Partner, asOf date.Date) (Status, error) {
 	if asOf.IsZero() {
 		return Status{}, fmt.Errorf("portfolio: status: %w", ErrNoAsOf)
@@ -207,7 +208,7 @@ func (pl Planner) judge(i int, h Holding, asOf date.Date) (HoldingStatus, error)
 	case h.Enrolled.IsZero():
 		return HoldingStatus{}, wrap(fmt.Errorf("no Enrolled day: %w", renewal.ErrInvalidEnrollment))
 	case !h.Ended.IsZero() && !h.Ended.After(h.Enrolled):
-		return HoldingStatus{}, wrap(fmt.Errorf("ended %v, not after enrolled %v: %w", h.Ended, h.Enrolled, ErrEndedBeforeEnrolled))
+		return HoldingStatus{}, wrap(fmt.Errorf("Enrolled %v, Ended %v: %w", h.Enrolled, h.Ended, ErrEndedBeforeEnrolled))
 	}
 	if err := s.CheckOffered(h.Enrolled); err != nil {
 		return HoldingStatus{}, wrap(err)
@@ -247,7 +248,11 @@ func (pl Planner) judge(i int, h Holding, asOf date.Date) (HoldingStatus, error)
 func (pl Planner) checkEvidence(s specialization.Specialization, h Holding) error {
 	if s.Kind() == specialization.KindExpertProgram {
 		if h.Renewed != 0 || h.Evidence != (renewal.Evidence{}) {
-			return fmt.Errorf("renewal data for %s, which has its own yearly audit (REN-1): %w", s.Name(), renewal.ErrNotRenewable)
+			given := fmt.Sprintf("Renewed %d", h.Renewed)
+			if h.Renewed == 0 {
+				given = "Evidence given"
+			}
+			return fmt.Errorf("%s, not renewed by this process (REN-1): %w", given, renewal.ErrNotRenewable)
 		}
 		return nil
 	}
@@ -255,13 +260,14 @@ func (pl Planner) checkEvidence(s specialization.Specialization, h Holding) erro
 	if v.IsZero() {
 		return nil
 	}
+	as := ""
 	if r, ok := s.Retired(); ok && s.CarriesOver() && !v.Before(r) {
 		if to, ok := pl.Catalog.Get(s.ReplacedBy()); ok {
-			s = to
+			s, as = to, ", carried over into "+string(to.ID())
 		}
 	}
 	if s.On(v).Validation() == specialization.ValidationNone {
-		return fmt.Errorf("validated on %v, when %s had %w: it renews on qualification alone (ENR-4)", v, s.On(v).Name(), ErrNoManualValidation)
+		return fmt.Errorf("ValidatedOn %v%s (ENR-4): %w", v, as, ErrNoManualValidation)
 	}
 	return nil
 }
@@ -271,7 +277,7 @@ func (pl Planner) carryOver(hs HoldingStatus, e renewal.Enrollment, asOf date.Da
 	wrap := func(err error) error { return &HoldingError{Index: hs.Index, ID: hs.Holding.ID, Err: err} }
 	to, ok := pl.Catalog.Get(e.Item.ReplacedBy())
 	if !ok {
-		return HoldingStatus{}, wrap(fmt.Errorf("replacement %q: %w", e.Item.ReplacedBy(), ErrUnknownEntry))
+		return HoldingStatus{}, wrap(fmt.Errorf("replacement %s: %w", e.Item.ReplacedBy(), ErrUnknownEntry))
 	}
 	moved, err := renewal.CarryOver(e, to)
 	if err != nil {

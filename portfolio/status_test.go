@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/partnerkit/specializations/benefits"
 	"github.com/partnerkit/specializations/catalog"
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/portfolio"
@@ -141,6 +142,9 @@ func TestStatusBenefits(t *testing.T) {
 	}
 }
 
+// TestStatusErrors: each error wraps what a caller branches on, names the
+// holding by position, and reads once: the package, the values, then the
+// sentinel's words, no phrase twice.
 func TestStatusErrors(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -148,19 +152,42 @@ func TestStatusErrors(t *testing.T) {
 		asOf    date.Date
 		want    error
 		holding int // -1: no HoldingError
+		msg     string
 	}{
-		{"an ID the catalog does not have", partner(portfolio.Holding{ID: "sales", Enrolled: day("2024-01-10")}, portfolio.Holding{ID: "nope", Enrolled: day("2024-01-01")}),
-			day("2026-01-01"), portfolio.ErrUnknownEntry, 1},
+		{"CAT-1 an ID the catalog does not have", partner(portfolio.Holding{ID: "sales", Enrolled: day("2024-01-10")},
+			portfolio.Holding{ID: "nope", Enrolled: day("2024-01-01")}), day("2026-01-01"), portfolio.ErrUnknownEntry, 1,
+			"portfolio: holding 1 (nope): unknown entry"},
 		{"INT-10 more renewals than windows opened", partner(portfolio.Holding{ID: "sales", Enrolled: day("2025-01-10"), Renewed: 10}),
-			day("2026-01-01"), renewal.ErrRenewedAhead, 0},
-		{"no Enrolled day", partner(portfolio.Holding{ID: "sales"}), day("2026-01-01"), renewal.ErrInvalidEnrollment, 0},
+			day("2026-01-01"), renewal.ErrRenewedAhead, 0,
+			"portfolio: holding 0: enrollment sales: renewed 10 times by 2026-01-01, after 1 renewal window: more anniversaries survived than windows opened"},
+		{"INT-10 a negative Renewed count", partner(portfolio.Holding{ID: "sales", Enrolled: day("2025-01-10"), Renewed: -1}),
+			day("2026-01-01"), renewal.ErrInvalidEnrollment, 0,
+			"portfolio: holding 0: enrollment sales: Renewed -1: invalid enrollment"},
+		{"INT-5 no Enrolled day", partner(portfolio.Holding{ID: "sales"}), day("2026-01-01"), renewal.ErrInvalidEnrollment, 0,
+			"portfolio: holding 0 (sales): no Enrolled day: invalid enrollment"},
+		{"INT-5 ended before enrolled", partner(portfolio.Holding{ID: "sales", Enrolled: day("2025-01-10"), Ended: day("2025-01-01")}),
+			day("2026-01-01"), portfolio.ErrEndedBeforeEnrolled, 0,
+			"portfolio: holding 0 (sales): Enrolled 2025-01-10, Ended 2025-01-01: end not after enrollment"},
 		{"REN-1 renewal data for an expert program", partner(portfolio.Holding{ID: "azure-expert-msp", Enrolled: day("2023-05-01"),
-			Renewed: 2}), day("2026-01-01"), renewal.ErrNotRenewable, 0},
+			Renewed: 2}), day("2026-01-01"), renewal.ErrNotRenewable, 0,
+			"portfolio: holding 0 (azure-expert-msp): Renewed 2, not renewed by this process (REN-1): expert program"},
+		{"REN-1 evidence for an expert program", partner(portfolio.Holding{ID: "azure-expert-msp", Enrolled: day("2023-05-01"),
+			Evidence: renewal.Evidence{ValidatedOn: day("2025-05-01")}}), day("2026-01-01"), renewal.ErrNotRenewable, 0,
+			"portfolio: holding 0 (azure-expert-msp): Evidence given, not renewed by this process (REN-1): expert program"},
 		{"ENR-4 a validation for Business Applications", partner(portfolio.Holding{ID: "sales", Enrolled: day("2025-01-10"),
-			Evidence: renewal.Evidence{ValidatedOn: day("2025-12-01")}}), day("2026-01-01"), portfolio.ErrNoManualValidation, 0},
-		{"no as-of day", partner(), date.Date{}, portfolio.ErrNoAsOf, -1},
+			Evidence: renewal.Evidence{ValidatedOn: day("2025-12-01")}}), day("2026-01-01"), portfolio.ErrNoManualValidation, 0,
+			"portfolio: holding 0 (sales): ValidatedOn 2025-12-01 (ENR-4): no manual validation"},
+		{"EDN-3 enrolled before the entry was introduced", partner(portfolio.Holding{ID: "app-modernization", Enrolled: day("2025-01-10")}),
+			day("2026-01-01"), sp.ErrNotOffered, 0,
+			`portfolio: holding 0: entry "app-modernization" (App Modernization on Microsoft Azure) on 2025-01-10: introduced 2026-07-31: not offered`},
+		{"INT-8 one entry held twice at once, named by position in Partner.Holdings", partner(portfolio.Holding{ID: "sales", Enrolled: day("2025-01-10")},
+			portfolio.Holding{ID: "service", Enrolled: day("2027-01-10")}, portfolio.Holding{ID: "sales", Enrolled: day("2025-03-10")}),
+			day("2026-02-01"), benefits.ErrOverlap, 2,
+			"portfolio: holding 2 (sales): held from 2025-03-10, holding 0 from 2025-01-10: overlapping holdings"},
+		{"INT-1 no as-of day", partner(), date.Date{}, portfolio.ErrNoAsOf, -1, "portfolio: status: no as-of day"},
 		{"INT-8 first designated after the as-of day", portfolio.Partner{FirstDesignated: day("2027-01-01")},
-			day("2026-01-01"), portfolio.ErrNoDesignationDay, -1},
+			day("2026-01-01"), portfolio.ErrNoDesignationDay, -1,
+			"portfolio: as of 2026-01-01, first designated 2027-01-01: no designation day"},
 	}
 	pl := portfolio.New(catalog.Default())
 	for _, tt := range tests {
@@ -169,9 +196,47 @@ func TestStatusErrors(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("Status() error = %v, want %v", err, tt.want)
 			}
+			if diff := cmp.Diff(tt.msg, err.Error()); diff != "" {
+				t.Errorf("Status() error message (-want +got):\n%s", diff)
+			}
 			var he *portfolio.HoldingError
 			if got := errors.As(err, &he); got != (tt.holding >= 0) || (got && he.Index != tt.holding) {
 				t.Errorf("Status() error %v: HoldingError for holding %d wanted", err, tt.holding)
+			}
+		})
+	}
+}
+
+// TestErrorMessages: the errors of Agenda and WhatIf read once too.
+func TestErrorMessages(t *testing.T) {
+	pl := portfolio.New(catalog.Default())
+	agenda := func(from, to date.Date) func() error {
+		return func() error { _, err := pl.Agenda(partner(), from, to); return err }
+	}
+	whatIf := func(id sp.ID, on string) func() error {
+		return func() error { _, err := pl.WhatIf(partner(), id, day(on)); return err }
+	}
+	tests := []struct {
+		name string
+		call func() error
+		want error
+		msg  string
+	}{
+		{"INT-1 an agenda without a start", agenda(date.Date{}, day("2026-01-01")), portfolio.ErrNoAsOf, "portfolio: agenda: no as-of day"},
+		{"INT-7 an agenda ending before it starts", agenda(day("2026-01-02"), day("2026-01-01")), portfolio.ErrRange,
+			"portfolio: agenda from 2026-01-02 to 2026-01-01: reversed range"},
+		{"CAT-1 what if an unknown entry", whatIf("nope", "2026-01-01"), portfolio.ErrUnknownEntry, "portfolio: what if nope: unknown entry"},
+		{"EDN-3 what if an entry closed to new enrollments", whatIf("kubernetes", "2027-01-01"), sp.ErrNotOffered,
+			`portfolio: what if: entry "kubernetes" (Kubernetes on Microsoft Azure) on 2027-01-01: closed to new enrollments from 2026-07-31: not offered`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.call()
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("error = %v, want %v", err, tt.want)
+			}
+			if diff := cmp.Diff(tt.msg, err.Error()); diff != "" {
+				t.Errorf("error message (-want +got):\n%s", diff)
 			}
 		})
 	}

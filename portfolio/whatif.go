@@ -38,16 +38,16 @@ type Prospect struct {
 func (pl Planner) WhatIf(p Partner, id specialization.ID, on date.Date) (Prospect, error) {
 	s, ok := pl.Catalog.Get(id)
 	if !ok {
-		return Prospect{}, fmt.Errorf("portfolio: what if %q: %w", id, ErrUnknownEntry)
+		return Prospect{}, fmt.Errorf("portfolio: what if %s: %w", id, ErrUnknownEntry)
 	}
 	if err := s.CheckOffered(on); err != nil {
-		return Prospect{}, fmt.Errorf("portfolio: what if: %w", err)
+		return Prospect{}, &contextError{"what if", err}
 	}
 	pr := Prospect{Item: s.On(on), On: on}
 	if s.Kind() == specialization.KindSpecialization {
 		e, err := renewal.Enroll(s, on)
 		if err != nil {
-			return Prospect{}, fmt.Errorf("portfolio: what if: %w", err)
+			return Prospect{}, &contextError{"what if", err}
 		}
 		for c := range pl.Policy.Cycles(e) {
 			if c.Reviewed() {
@@ -61,7 +61,7 @@ func (pl Planner) WhatIf(p Partner, id specialization.ID, on date.Date) (Prospec
 		return pr, err
 	}
 	if pr.Grant, err = st.Allocation.WhatIf(benefits.Holding{Item: s, Earned: on}); err != nil {
-		return Prospect{}, fmt.Errorf("portfolio: what if: %w", err)
+		return Prospect{}, &contextError{"what if", err}
 	}
 	return pr, nil
 }
