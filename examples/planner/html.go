@@ -15,7 +15,6 @@ import (
 	"github.com/partnerkit/specializations/internal/langtag"
 	"github.com/partnerkit/specializations/portfolio"
 	"github.com/partnerkit/specializations/renewal"
-	"github.com/partnerkit/specializations/specialization"
 )
 
 // The HTML page is one file with no external resources: an inline SVG
@@ -67,17 +66,18 @@ const descFormat = "Renewal timeline of %d holdings from %s to %s, as of %s. Thi
 	"renewed; hatched: renewal window; dotted: grace period; diamond: anniversary, labelled audit or refs when " +
 	"that year needs one; triangle: deadline of the cycle under review; ticks: reminders. The table gives the same facts."
 
-// The page model the template renders.
+// htmlPage is the page model the template renders: the text report's
+// document, the timeline and the page's own headings.
+type htmlPage struct {
+	doc
+	Lang, Heading, Table string
+	CSS                  template.CSS
+	TL                   timeline
+	Headers              []string
+}
+
+// The timeline model.
 type (
-	htmlPage struct {
-		Lang, Title, Terms, Heading, Table, BenefitsHead, ExplainHead string
-		CSS                                                           template.CSS
-		TL                                                            timeline
-		Headers                                                       []string
-		Groups                                                        []rowGroup
-		Cats                                                          []catView
-		Notes                                                         []noteView
-	}
 	timeline struct {
 		Height, Title, Desc       string
 		Grid, Legend, Marks, AsOf []mark
@@ -89,22 +89,8 @@ type (
 		Marks               []mark
 		Labels              []label
 	}
-	mark     struct{ Class, D, Tip string }
-	label    struct{ Class, X, Y, Text, Tip string }
-	rowGroup struct {
-		Category string
-		Rows     []rowView
-	}
-	rowView struct {
-		Name  string
-		Facts []string
-	}
-	catView struct {
-		Used     string
-		Slots    []bool // true: used
-		Withheld []string
-	}
-	noteView struct{ Name, Text string }
+	mark  struct{ Class, D, Tip string }
+	label struct{ Class, X, Y, Text, Tip string }
 )
 
 // buildPage turns the report into the page model.
@@ -113,57 +99,11 @@ func buildPage(r report) htmlPage {
 	if langtag.IsSimplifiedChinese(l) {
 		lang = "zh-Hans"
 	}
-	p := htmlPage{Lang: lang, Title: title(r),
-		Terms: tr(l, "Names, validations and caps are those in force on that day."), Heading: tr(l, "Timeline"),
-		Table: tr(l, "Renewals"), ExplainHead: tr(l, "Explanations"), CSS: pageCSS(),
-		Headers: []string{tr(l, "Specialization"), tr(l, "Where it stands")}}
-	order := holdingOrder(r.Status)
-	p.TL = chartOf(r).draw(order)
-	for _, i := range order {
-		h := r.Status.Holdings[i]
-		cat := h.Item.Category().LocalName(l)
-		if len(p.Groups) == 0 || p.Groups[len(p.Groups)-1].Category != cat {
-			p.Groups = append(p.Groups, rowGroup{Category: cat})
-		}
-		g := &p.Groups[len(p.Groups)-1]
-		g.Rows = append(g.Rows, rowView{h.Item.LocalName(r.Lang), facts(r, h)})
-	}
-	p.BenefitsHead, p.Cats = benefitViews(r)
-	for _, h := range r.Status.Holdings {
-		if h.HasDecision() { // as the text report: the others are told by their facts
-			p.Notes = append(p.Notes, noteView{h.Item.LocalName(l), h.Decision.Explain(l)})
-		}
-	}
-	return p
-}
-
-// holdingOrder lists the holdings as the text report's table does: by
-// category, then in portfolio order.
-func holdingOrder(st portfolio.Status) []int {
-	order := make([]int, len(st.Holdings))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		return int(st.Holdings[a].Item.Category()) - int(st.Holdings[b].Item.Category())
-	})
-	return order
-}
-
-// benefitViews gives per category the benefits used against the cap of
-// the designation year, and the withheld holdings with their reasons.
-func benefitViews(r report) (string, []catView) {
-	st := r.Status
-	var cats []catView
-	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
-		used, limit := st.Allocation.Used(c), st.Caps[c]
-		cv := catView{Used: trf(r.Lang, "%s: %d of %d used", c.LocalName(r.Lang), used, limit), Withheld: withheld(r, c)}
-		for k := range min(limit, 20) {
-			cv.Slots = append(cv.Slots, k < used)
-		}
-		cats = append(cats, cv)
-	}
-	return trf(r.Lang, "Benefits, designation year %s to %s", st.YearFrom, st.YearTo), cats
+	// the lanes come in the order of the table: by category, then in portfolio order
+	hs := slices.Clone(r.Status.Holdings)
+	slices.SortStableFunc(hs, func(a, b portfolio.HoldingStatus) int { return cmp.Compare(a.Item.Category(), b.Item.Category()) })
+	return htmlPage{doc: docOf(r), Lang: lang, Heading: tr(l, "Timeline"), Table: tr(l, "Renewals"), CSS: pageCSS(),
+		TL: chartOf(r).draw(hs), Headers: []string{tr(l, "Specialization"), tr(l, "Where it stands")}}
 }
 
 // chart maps days to x between from (inclusive) and to (exclusive).
@@ -203,8 +143,8 @@ func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
 
 // draw lays out the legend, the as-of and designation-anniversary labels,
 // the axis and the lanes, top to bottom.
-func (c chart) draw(order []int) timeline {
-	t := timeline{Title: tr(c.r.Lang, "Timeline"), Desc: trf(c.r.Lang, descFormat, len(order), c.from, c.to.AddDays(-1), c.r.AsOf)}
+func (c chart) draw(hs []portfolio.HoldingStatus) timeline {
+	t := timeline{Title: tr(c.r.Lang, "Timeline"), Desc: trf(c.r.Lang, descFormat, len(hs), c.from, c.to.AddDays(-1), c.r.AsOf)}
 	y := c.legend(&t, 4)
 	top := []pending{{x: c.x(c.r.AsOf), text: trf(c.r.Lang, "as of %s", c.r.AsOf), class: "label at", bold: true}}
 	var desig []date.Date
@@ -223,10 +163,10 @@ func (c chart) draw(order []int) timeline {
 			Tip: portfolio.Event{Date: d, Kind: portfolio.EventDesignationAnniversary}.Text(c.r.Lang)})
 	}
 	y = c.axis(&t, axisY+6)
-	for k, i := range order {
-		l, h := c.lane(c.r.Status.Holdings[i], y, k%2 == 1)
+	for k, h := range hs {
+		l, height := c.lane(h, y, k%2 == 1)
 		t.Lanes = append(t.Lanes, l)
-		y += h
+		y += height
 	}
 	for k := range t.Grid {
 		t.Grid[k].D += " V" + num(y)
@@ -473,9 +413,9 @@ func (c chart) lane(h portfolio.HoldingStatus, y float64, band bool) (lane, floa
 
 // stateMarks adds the deadline of the cycle under review, and the mark and
 // label of a renewal, lapse, retirement, merger, end or carry-over, or of a
-// holding not enrolled yet or an expert program.
+// holding not enrolled yet; the last four say what the text report says.
 func (c chart) stateMarks(h portfolio.HoldingStatus, top float64, add func(class, d, tip string), ps []pending) []pending {
-	d, mid := h.Decision, top+barHeight/2
+	d, l, ended := h.Decision, c.r.Lang, cross(c.x(h.HeldUntil), top+barHeight/2)
 	// at labels day with text, and draws shape there in class kind.
 	at := func(day date.Date, text, kind, shape string) {
 		if shape != "" && c.in(day) {
@@ -485,26 +425,24 @@ func (c chart) stateMarks(h portfolio.HoldingStatus, top float64, add func(class
 	}
 	if h.HasDecision() && (d.Outcome == renewal.OutcomeNotDue || d.Outcome == renewal.OutcomePending) {
 		if dl := d.Deadline(); c.in(dl) {
-			at(dl, trf(c.r.Lang, "deadline %s", dl), "deadline", triangle(c.x(dl), top-9))
+			at(dl, trf(l, "deadline %s", dl), "deadline", triangle(c.x(dl), top-9))
 		}
 	}
 	if h.HasDecision() && d.Outcome == renewal.OutcomeRenewed {
-		at(d.RenewedOn, tr(c.r.Lang, d.Outcome.String())+" "+d.RenewedOn.String(), "renewed", checkMark(c.x(d.RenewedOn), top-5))
+		at(d.RenewedOn, tr(l, d.Outcome.String())+" "+d.RenewedOn.String(), "renewed", checkMark(c.x(d.RenewedOn), top-5))
 	}
 	switch h.State {
 	case portfolio.StateLapsed:
-		at(h.HeldUntil, tr(c.r.Lang, d.Outcome.String())+" "+h.HeldUntil.String(), "ended", cross(c.x(h.HeldUntil), mid))
+		at(h.HeldUntil, tr(l, d.Outcome.String())+" "+h.HeldUntil.String(), "ended", ended)
 	case portfolio.StateRetired:
-		at(h.HeldUntil, trf(c.r.Lang, "retired %s (EDN-3)", h.HeldUntil), "ended", cross(c.x(h.HeldUntil), mid))
-	case portfolio.StateMerged:
-		at(h.HeldUntil, trf(c.r.Lang, "merged into another holding of the same entry on %s (EDN-6)", h.HeldUntil), "ended", cross(c.x(h.HeldUntil), mid))
-	case portfolio.StateEnded:
-		at(h.HeldUntil, trf(c.r.Lang, "no longer held from %s", h.HeldUntil), "ended", cross(c.x(h.HeldUntil), mid))
+		at(h.HeldUntil, trf(l, "retired %s (EDN-3)", h.HeldUntil), "ended", ended)
+	case portfolio.StateMerged, portfolio.StateEnded:
+		at(h.HeldUntil, facts(c.r, h)[0], "ended", ended)
 	case portfolio.StateCarriedOver:
 		day, _ := h.Entry.Retired()
-		at(day, trf(c.r.Lang, "carried over from %s, retired %s (EDN-6)", h.Entry.LocalName(c.r.Lang), day), "", "")
+		at(day, facts(c.r, h)[0], "", "")
 	case portfolio.StateNotEnrolled:
-		at(h.Holding.Enrolled, trf(c.r.Lang, "not enrolled yet: enrolled %s", h.Holding.Enrolled), "", "")
+		at(h.Holding.Enrolled, facts(c.r, h)[0], "", "")
 	}
 	return ps
 }

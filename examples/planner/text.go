@@ -17,22 +17,92 @@ const lineWidth = 78
 // writeText writes the report: title, holdings per category, benefits per
 // category, explanations.
 func writeText(b *bytes.Buffer, r report) error {
-	writeWrapped(b, title(r), "", "")
-	writeWrapped(b, tr(r.Lang, "Names, validations and caps are those in force on that day."), "", "")
-	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
-		b.WriteString("\n" + c.LocalName(r.Lang) + "\n")
-		for _, h := range r.Status.Holdings {
-			if h.Item.Category() == c {
-				writeWrapped(b, h.Item.LocalName(r.Lang), "  ", "    ")
-				for _, line := range facts(r, h) {
-					writeWrapped(b, line, "    ", "      ")
-				}
+	d := docOf(r)
+	writeWrapped(b, d.Title, "", "")
+	writeWrapped(b, d.Terms, "", "")
+	for _, g := range d.Groups {
+		b.WriteString("\n" + g.Category + "\n")
+		for _, row := range g.Rows {
+			writeWrapped(b, row.Name, "  ", "    ")
+			for _, line := range row.Facts {
+				writeWrapped(b, line, "    ", "      ")
 			}
 		}
 	}
-	writeBenefits(b, r)
-	writeExplanations(b, r)
+	b.WriteString("\n")
+	writeWrapped(b, d.BenefitsHead, "", "")
+	for _, cv := range d.Cats {
+		writeWrapped(b, cv.Used, "  ", "    ")
+		for _, w := range cv.Withheld {
+			writeWrapped(b, w, "    ", "      ")
+		}
+	}
+	b.WriteString("\n" + d.ExplainHead + "\n")
+	for k, n := range d.Notes {
+		if k > 0 {
+			b.WriteString("\n")
+		}
+		writeWrapped(b, n.Name, "  ", "  ")
+		writeWrapped(b, n.Text, "    ", "    ")
+	}
 	return nil
+}
+
+// doc is what the text report and the page's table say, in the report's
+// language.
+type doc struct {
+	Title, Terms, BenefitsHead, ExplainHead string
+	Groups                                  []rowGroup // every category, in order; the page skips empty ones
+	Cats                                    []catView
+	Notes                                   []noteView // one per renewal decision; the others are told by their facts
+}
+
+type (
+	rowGroup struct {
+		Category string
+		Rows     []rowView
+	}
+	rowView struct {
+		Name  string
+		Facts []string
+	}
+	// catView is the benefits of a category: used against the cap, the
+	// slots the page draws (true: used), and the holdings withheld.
+	catView struct {
+		Used     string
+		Slots    []bool
+		Withheld []string
+	}
+	noteView struct{ Name, Text string }
+)
+
+// docOf gives the holdings per category with their facts, the benefits
+// used against the caps in force on the as-of day with who is withheld
+// and why, and the library's explanation of each renewal decision.
+func docOf(r report) doc {
+	l, st := r.Lang, r.Status
+	d := doc{Title: title(r), Terms: tr(l, "Names, validations and caps are those in force on that day."),
+		BenefitsHead: trf(l, "Benefits, designation year %s to %s", st.YearFrom, st.YearTo), ExplainHead: tr(l, "Explanations")}
+	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
+		g := rowGroup{Category: c.LocalName(l)}
+		for _, h := range st.Holdings {
+			if h.Item.Category() == c {
+				g.Rows = append(g.Rows, rowView{h.Item.LocalName(l), facts(r, h)})
+			}
+		}
+		used, limit := st.Allocation.Used(c), st.Caps[c]
+		cv := catView{Used: trf(l, "%s: %d of %d used", c.LocalName(l), used, limit), Withheld: withheld(r, c)}
+		for k := range min(limit, 20) {
+			cv.Slots = append(cv.Slots, k < used)
+		}
+		d.Groups, d.Cats = append(d.Groups, g), append(d.Cats, cv)
+	}
+	for _, h := range st.Holdings {
+		if h.HasDecision() {
+			d.Notes = append(d.Notes, noteView{h.Item.LocalName(l), h.Decision.Explain(l)})
+		}
+	}
+	return d
 }
 
 // title heads the text report and the page.
@@ -119,21 +189,6 @@ func retiredNote(r report, h portfolio.HoldingStatus) []string {
 	return []string{trf(r.Lang, "retired %s (EDN-3)", day)}
 }
 
-// writeBenefits writes used against the cap per category, with the caps
-// in force on the as-of day, and who is withheld with the benefits
-// package's reason.
-func writeBenefits(b *bytes.Buffer, r report) {
-	st := r.Status
-	b.WriteString("\n")
-	writeWrapped(b, trf(r.Lang, "Benefits, designation year %s to %s", st.YearFrom, st.YearTo), "", "")
-	for c := specialization.CategoryAzure; c <= specialization.CategorySecurity; c++ {
-		writeWrapped(b, trf(r.Lang, "%s: %d of %d used", c.LocalName(r.Lang), st.Allocation.Used(c), st.Caps[c]), "  ", "    ")
-		for _, w := range withheld(r, c) {
-			writeWrapped(b, w, "    ", "      ")
-		}
-	}
-}
-
 // withheld lists the holdings of category c whose benefit is withheld, each
 // with the benefits package's reason; the page lists them too.
 func withheld(r report, c specialization.Category) []string {
@@ -144,21 +199,6 @@ func withheld(r report, c specialization.Category) []string {
 		}
 	}
 	return ws
-}
-
-// writeExplanations writes the library's explanation of each renewal
-// decision; a holding without one is told by its facts above.
-func writeExplanations(b *bytes.Buffer, r report) {
-	b.WriteString("\n" + tr(r.Lang, "Explanations") + "\n")
-	sep := ""
-	for _, h := range r.Status.Holdings {
-		if h.HasDecision() {
-			b.WriteString(sep)
-			sep = "\n"
-			writeWrapped(b, h.Item.LocalName(r.Lang), "  ", "  ")
-			writeWrapped(b, h.Decision.Explain(r.Lang), "    ", "    ")
-		}
-	}
 }
 
 // explanation is the library's explanation of h's decision, or its facts.
