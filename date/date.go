@@ -40,6 +40,30 @@
 // Date unchanged, so a fresh Date stays zero; use a *Date to tell null from
 // "". For database/sql, Scan reads a time.Time, YYYY-MM-DD text and NULL,
 // and Value writes the text, or NULL for the zero Date.
+//
+// # Storing dates
+//
+// An optional Date field of a JSON document is best tagged omitzero, which
+// leaves the key out for the zero Date (IsZero). omitempty never leaves a
+// Date out, because a Date is a struct, so the key is written as "":
+//
+//	type Holding struct {
+//		Earned date.Date `json:"earned"`          // always written
+//		Lapsed date.Date `json:"lapsed,omitzero"` // left out while zero
+//	}
+//
+// Both forms read back the same Date into a fresh value: a missing key and
+// "" both leave it zero. The library's own types write every key and give a zero Date as "".
+//
+// A SQL DATE column is a calendar day, but many drivers hand it to Scan as
+// a time.Time, and Scan takes that time's calendar day in its own location
+// (as Of). A driver that reads the DATE as midnight UTC and then converts
+// it to the local zone moves it: 2024-02-29 00:00 UTC is 2024-02-28 19:00
+// in New York, and scans as 2024-02-28. Keep the driver's times in UTC
+// (go-sql-driver/mysql: parseTime=true leaves loc at its default, UTC), or
+// have the column arrive as text (that driver with parseTime=false, or
+// CAST(d AS CHAR) in MySQL and d::text in PostgreSQL), which Scan reads as
+// YYYY-MM-DD and never moves.
 package date
 
 import (
@@ -238,7 +262,9 @@ func (d Date) AddMonths(n int) Date {
 // DaysSince returns the number of days from o to d: positive when d is
 // after o, so d.AddDays(n).DaysSince(d) == n whenever the sum is a valid
 // Date. Both dates count as plain day numbers: 2026-01-31 is 30 days since
-// 2026-01-01. It returns 0 when either date is zero.
+// 2026-01-01. The zero Date is no day, so it has no distance to any day:
+// DaysSince returns 0 when d, o or both are zero, the same as for two equal
+// days; check IsZero first where a zero Date can reach it.
 func (d Date) DaysSince(o Date) int {
 	if d.n == 0 || o.n == 0 {
 		return 0

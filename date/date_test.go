@@ -256,6 +256,8 @@ func TestDaysSince(t *testing.T) {
 		{"INT-1 the whole range", date.MustParse("9999-12-31"), date.MustParse("0001-01-01"), 3652058},
 		{"INT-1 zero Date gives 0", date.Date{}, date.MustParse("2025-06-15"), 0},
 		{"INT-1 since the zero Date gives 0", date.MustParse("2025-06-15"), date.Date{}, 0},
+		{"INT-1 two zero Dates give 0", date.Date{}, date.Date{}, 0},
+		{"INT-1 the first day since the zero Date gives 0, not its day number", date.MustParse("0001-01-01"), date.Date{}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,7 +39,9 @@ func (d *Date) UnmarshalText(b []byte) error {
 }
 
 // Scan implements database/sql's Scanner. It accepts a time.Time (its
-// calendar date in its own location, as Of), a string or []byte of the form
+// calendar date in its own location, as Of: a driver that turns a DATE
+// into midnight UTC and then into local time west of Greenwich gives the
+// day before; see the package doc), a string or []byte of the form
 // YYYY-MM-DD, and NULL (nil) or empty text, which set the zero Date. Any
 // other type (an error wrapping ErrUnsupportedType), text that is not a
 // valid date (a *ParseError) or a time outside years 1..9999 (wrapping

@@ -160,8 +160,45 @@ func TestJSONUnmarshal(t *testing.T) {
 	})
 }
 
+// TestOmitzero pins the package doc's advice on storing dates: omitzero
+// leaves a zero Date out, omitempty does not, and both read back.
+func TestOmitzero(t *testing.T) {
+	type doc struct {
+		Always    date.Date `json:"always"`
+		OmitEmpty date.Date `json:"omitEmpty,omitempty"`
+		OmitZero  date.Date `json:"omitZero,omitzero"`
+	}
+	tests := []struct {
+		name string
+		in   doc
+		want string
+	}{
+		{"INT-1 zero Dates", doc{}, `{"always":"","omitEmpty":""}`},
+		{"INT-1 set Dates", doc{date.MustParse("2024-02-29"), date.MustParse("2024-03-01"), date.MustParse("2024-03-02")},
+			`{"always":"2024-02-29","omitEmpty":"2024-03-01","omitZero":"2024-03-02"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(tt.in)
+			if err != nil {
+				t.Fatalf("json.Marshal(%+v) error: %v", tt.in, err)
+			}
+			if diff := cmp.Diff(tt.want, string(b)); diff != "" {
+				t.Errorf("json.Marshal (-want +got):\n%s", diff)
+			}
+			var back doc
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatalf("json.Unmarshal(%s) error: %v", b, err)
+			}
+			if diff := cmp.Diff(tt.in, back); diff != "" {
+				t.Errorf("json round trip (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestScan(t *testing.T) {
-	ny := mustLoad(t, "America/New_York")
+	ny, tokyo := mustLoad(t, "America/New_York"), mustLoad(t, "Asia/Tokyo")
 	start := date.MustParse("2000-01-01")
 	tests := []struct {
 		name    string
@@ -171,6 +208,12 @@ func TestScan(t *testing.T) {
 	}{
 		{"INT-1 time.Time is read in its own location", time.Date(2026, 1, 1, 23, 30, 0, 0, ny), date.MustParse("2026-01-01"), nil},
 		{"INT-1 midnight UTC as drivers return DATE columns", time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), date.MustParse("2024-02-29"), nil},
+		{"INT-1 a DATE moved from midnight UTC into New York is the day before",
+			time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC).In(ny), date.MustParse("2024-02-28"), nil},
+		{"INT-1 a DATE moved from midnight UTC into Tokyo stays its day",
+			time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC).In(tokyo), date.MustParse("2024-02-29"), nil},
+		{"INT-1 just after midnight in Tokyo is that day, though UTC is still the day before",
+			time.Date(2024, 3, 1, 0, 30, 0, 0, tokyo), date.MustParse("2024-03-01"), nil},
 		{"INT-1 string", "2024-02-29", date.MustParse("2024-02-29"), nil},
 		{"INT-1 []byte", []byte("9999-12-31"), date.MustParse("9999-12-31"), nil},
 		{"INT-1 NULL is the zero Date", nil, date.Date{}, nil},

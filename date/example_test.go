@@ -10,7 +10,11 @@ import (
 
 func ExampleParse() {
 	d, err := date.Parse("2024-02-29")
-	fmt.Println(d, err)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d)
 
 	// A day that does not exist is an error, never normalized to 2 March.
 	_, err = date.Parse("2023-02-30")
@@ -21,7 +25,7 @@ func ExampleParse() {
 	_, err = date.Parse("2023-2-3")
 	fmt.Println(errors.Is(err, date.ErrSyntax))
 	// Output:
-	// 2024-02-29 <nil>
+	// 2024-02-29
 	// date: parsing "2023-02-30": no such calendar day
 	// true
 	// true
@@ -29,12 +33,16 @@ func ExampleParse() {
 
 func ExampleNew() {
 	d, err := date.New(2000, time.February, 29)
-	fmt.Println(d, err)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d)
 
 	_, err = date.New(1900, time.February, 29) // 1900 is no leap year
 	fmt.Println(err)
 	// Output:
-	// 2000-02-29 <nil>
+	// 2000-02-29
 	// date: 1900-02-29: no such calendar day
 }
 
@@ -80,4 +88,27 @@ func ExampleDate_In() {
 	// Output:
 	// 2024-02-29 00:00:00 +0000 UTC
 	// 2024-02-29 00:00:00 +0800 UTC+8
+}
+
+// A DATE column arrives as text or as a time.Time. A driver that turns it
+// into midnight UTC and then into New York time moves it to the day before
+// (see "Storing dates" in the package doc).
+func ExampleDate_Scan() {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var d date.Date
+	for _, src := range []any{"2024-02-29", time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC).In(ny)} {
+		if err := d.Scan(src); err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(d)
+	}
+	// Output:
+	// 2024-02-29
+	// 2024-02-29
+	// 2024-02-28
 }
