@@ -226,6 +226,11 @@ func TestErrorMessages(t *testing.T) {
 		{"INT-7 an agenda ending before it starts", agenda(day("2026-01-02"), day("2026-01-01")), portfolio.ErrRange,
 			"portfolio: agenda from 2026-01-02 to 2026-01-01: reversed range"},
 		{"CAT-1 what if an unknown entry", whatIf("nope", "2026-01-01"), portfolio.ErrUnknownEntry, "portfolio: what if nope: unknown entry"},
+		{"INT-8 what if an entry the partner holds", func() error {
+			_, err := pl.WhatIf(partner(portfolio.Holding{ID: "service", Enrolled: day("2026-01-10")},
+				portfolio.Holding{ID: "sales", Enrolled: day("2025-01-10")}), "sales", day("2026-02-01"))
+			return err
+		}, benefits.ErrOverlap, "portfolio: what if sales on 2026-02-01: held by holding 1: overlapping holdings"},
 		{"EDN-3 what if an entry closed to new enrollments", whatIf("kubernetes", "2027-01-01"), sp.ErrNotOffered,
 			`portfolio: what if: entry "kubernetes" (Kubernetes on Microsoft Azure) on 2027-01-01: closed to new enrollments from 2026-07-31: not offered`},
 	}

@@ -1,6 +1,7 @@
 package portfolio
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/partnerkit/specializations/benefits"
@@ -61,7 +62,22 @@ func (pl Planner) WhatIf(p Partner, id specialization.ID, on date.Date) (Prospec
 		return pr, err
 	}
 	if pr.Grant, err = st.Allocation.WhatIf(benefits.Holding{Item: s, Earned: on}); err != nil {
-		return Prospect{}, &contextError{"what if", err}
+		return Prospect{}, st.whatIfError(id, on, err)
 	}
 	return pr, nil
+}
+
+// whatIfError is err, from benefits.Allocation.WhatIf, as this package
+// words it: an overlap names the partner's holding of the entry by its
+// position in Partner.Holdings, not by benefits' position in the list
+// Status built.
+func (st *Status) whatIfError(id specialization.ID, on date.Date, err error) error {
+	if errors.Is(err, benefits.ErrOverlap) {
+		for i := range st.Holdings {
+			if h := &st.Holdings[i]; h.Item.ID() == id && h.heldOn(on) {
+				return fmt.Errorf("portfolio: what if %s on %v: held by holding %d: %w", id, on, i, benefits.ErrOverlap)
+			}
+		}
+	}
+	return &contextError{"what if", err}
 }
