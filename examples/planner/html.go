@@ -45,22 +45,6 @@ const (
 	boldWidth = 1.12 // bold text is this much wider than textWidth's estimate
 )
 
-// colour is one colour of the page and the contrast it needs against both
-// backgrounds (paperHex, bandHex): 4.5:1 for text (WCAG 2.1 AA, 1.4.3), 3:1
-// for marks (1.4.11). html_test.go checks every one.
-type colour struct {
-	name, hex string
-	min       float64
-}
-
-const paperHex, bandHex = "#ffffff", "#f1f3f6"
-
-func htmlColours() []colour {
-	return []colour{{"ink", "#1a1a1a", 4.5}, {"muted", "#4d4d4d", 4.5}, {"term", "#3d6a99", 3},
-		{"window", "#1d5a91", 4.5}, {"grace", "#8a4500", 4.5}, {"deadline", "#b0231b", 4.5},
-		{"renewed", "#1b6e30", 4.5}, {"asof", "#6a2c91", 4.5}, {"slot", "#2d4f73", 3}}
-}
-
 // descFormat describes the timeline to a screen reader.
 const descFormat = "Renewal timeline of %d holdings from %s to %s, as of %s. Thick bar: held with nothing due; thin line: held if " +
 	"renewed; hatched: renewal window; dotted: grace period; diamond: anniversary, labelled audit or refs when " +
@@ -102,7 +86,7 @@ func buildPage(r report) htmlPage {
 	// the lanes come in the order of the table: by category, then in portfolio order
 	hs := slices.Clone(r.Status.Holdings)
 	slices.SortStableFunc(hs, func(a, b portfolio.HoldingStatus) int { return cmp.Compare(a.Item.Category(), b.Item.Category()) })
-	return htmlPage{doc: docOf(r), Lang: lang, Heading: tr(l, "Timeline"), Table: tr(l, "Renewals"), CSS: pageCSS(),
+	return htmlPage{doc: docOf(r), Lang: lang, Heading: tr(l, "Timeline"), Table: tr(l, "Renewals"), CSS: template.CSS(pageStyle),
 		TL: chartOf(r).draw(hs), Headers: []string{tr(l, "Specialization"), tr(l, "Where it stands")}}
 }
 
@@ -526,20 +510,10 @@ func (c chart) stateText(h portfolio.HoldingStatus) string {
 	return phaseText(c.r.Lang, h.Decision)
 }
 
-// pageCSS is the style sheet: the palette as custom properties, then
-// page.css. Print is landscape on the paper chosen, keeps the colours and
-// does not split the timeline or a row.
-func pageCSS() template.CSS {
-	var b strings.Builder
-	b.WriteString(":root{")
-	for _, c := range htmlColours() {
-		fmt.Fprintf(&b, "--%s:%s;", c.name, c.hex)
-	}
-	fmt.Fprintf(&b, "--paper:%s;--band:%s}\n", paperHex, bandHex)
-	return template.CSS(b.String() + pageStyle)
-}
-
-// The page's markup and style sheet.
+// The page's markup, and its style sheet: the palette as custom
+// properties, whose contrast TestPaletteContrast checks, then the rules.
+// Print is landscape on the paper chosen, keeps the colours and does not
+// split the timeline or a row.
 var (
 	//go:embed page.html.tmpl
 	pageHTML string
