@@ -1,6 +1,7 @@
 package benefits
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -16,20 +17,20 @@ type Partner struct {
 	// Designations are the Solutions Partner designations the partner
 	// holds; an item brings a benefit only if one of them is among its
 	// aligned designations in force on the as-of date (RULES CAT-2, EDN-3).
-	Designations specialization.DesignationSet
+	Designations specialization.DesignationSet `json:"designations"`
 	// BenefitsPurchased tells whether the partner chose and paid for the
 	// Solutions Partner benefits; without them nothing brings a benefit.
-	BenefitsPurchased bool
+	BenefitsPurchased bool `json:"benefitsPurchased"`
 	// DesignationAnniversary is the day the designation was first earned,
 	// or any of its anniversaries on or before the as-of date. Allocate
 	// works from the last anniversary on or before the as-of date, computed
 	// from this day by RULES INT-2: a first day of 29 February gives
 	// 28 February in common years and 29 February in leap years. Required,
 	// and not after the as-of date.
-	DesignationAnniversary date.Date
+	DesignationAnniversary date.Date `json:"designationAnniversary"`
 	// MembershipEnds is the last day of the Solutions Partner membership,
 	// inclusive; zero while the membership is open-ended.
-	MembershipEnds date.Date
+	MembershipEnds date.Date `json:"membershipEnds"`
 }
 
 // Holding is one period during which the partner held a specialization or
@@ -37,9 +38,9 @@ type Partner struct {
 // day, whichever comes first (exclusive; RULES EDN-3). One item may have
 // several holdings, one after the other, but never two on the same day.
 type Holding struct {
-	Item   specialization.Specialization // required (not the zero Specialization)
-	Earned date.Date                     // first day held; required, a day on which Item is offered (EDN-3)
-	Lapsed date.Date                     // first day no longer held; zero while held
+	Item   specialization.Specialization `json:"item"`   // required (not the zero Specialization)
+	Earned date.Date                     `json:"earned"` // first day held; required, a day on which Item is offered (EDN-3)
+	Lapsed date.Date                     `json:"lapsed"` // first day no longer held; zero while held
 }
 
 // String describes h for messages: "cloud-security, earned 2026-01-15" with
@@ -56,21 +57,49 @@ func (h Holding) String() string {
 	return s
 }
 
-// check reports what is wrong with h as of asOf, or nil. An Earned day on
-// which the item is not offered is the *specialization.NotOfferedError of
-// CheckOffered, which names the entry and its dates (RULES EDN-3).
-func (h Holding) check(asOf date.Date) error {
+// MarshalJSON writes h with its item as its ID:
+// {"item":"cloud-security","earned":"2026-01-15","lapsed":""}, dates as
+// "YYYY-MM-DD" and "" for a zero date. A Holding does not decode: its
+// item's specialization.Specialization.UnmarshalJSON refuses with an error
+// wrapping specialization.ErrNotDecodable; read the ID and resolve it
+// through a catalog.
+func (h Holding) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Item   specialization.ID `json:"item"`
+		Earned date.Date         `json:"earned"`
+		Lapsed date.Date         `json:"lapsed"`
+	}{h.Item.ID(), h.Earned, h.Lapsed})
+}
+
+// check reports what is wrong with h as of asOf and the field at fault, or
+// nil. An Earned day on which the item is not offered is the
+// *specialization.NotOfferedError of CheckOffered, which names the entry
+// and its dates (RULES EDN-3).
+func (h Holding) check(asOf date.Date) (field string, err error) {
+	id := h.Item.ID()
 	switch {
 	case h.Item.IsZero():
-		return ErrZeroItem
+		return "Item", fmt.Errorf("no item: %w", ErrInvalidHolding)
 	case h.Earned.IsZero():
-		return fmt.Errorf("earned: %w", ErrZeroDate)
+		return "Earned", fmt.Errorf("%s: no earned date: %w", id, ErrInvalidHolding)
 	case h.Earned.After(asOf):
-		return fmt.Errorf("%w %s", ErrEarnedAfterAsOf, asOf)
+		return "Earned", fmt.Errorf("%s earned %s, after the as-of date %s: %w", id, h.Earned, asOf, ErrInvalidHolding)
 	case !h.Lapsed.IsZero() && !h.Lapsed.After(h.Earned):
-		return ErrLapsedNotAfterEarned
+		return "Lapsed", fmt.Errorf("%s lapsed %s, not after earned %s: %w", id, h.Lapsed, h.Earned, ErrInvalidHolding)
 	}
-	return h.Item.CheckOffered(h.Earned)
+	if err := h.Item.CheckOffered(h.Earned); err != nil {
+		return "Earned", err
+	}
+	return "", nil
+}
+
+// span describes the days h is held, as given: "from 2025-01-01" or
+// "from 2025-01-01 until 2026-03-02".
+func (h Holding) span() string {
+	if h.Lapsed.IsZero() {
+		return "from " + h.Earned.String()
+	}
+	return "from " + h.Earned.String() + " until " + h.Lapsed.String()
 }
 
 // end returns the first day h is no longer held: its Lapsed day or its
@@ -99,18 +128,18 @@ func (p Partner) year(asOf date.Date) (da, next date.Date, err error) {
 	first := p.DesignationAnniversary
 	switch {
 	case asOf.IsZero():
-		return da, next, fmt.Errorf("benefits: as-of date: %w", ErrZeroDate)
+		return da, next, fmt.Errorf("benefits: %w", ErrNoAsOf)
 	case first.IsZero():
-		return da, next, fmt.Errorf("benefits: designation anniversary: %w", ErrZeroDate)
+		return da, next, fmt.Errorf("benefits: no designation anniversary: %w", ErrInvalidPartner)
 	case first.After(asOf):
-		return da, next, fmt.Errorf("benefits: designation anniversary %s is after the as-of date %s: %w",
-			first, asOf, ErrAnniversaryOutOfRange)
+		return da, next, fmt.Errorf("benefits: designation anniversary %s after the as-of date %s: %w",
+			first, asOf, ErrInvalidPartner)
 	}
 	da, n := anniversary.Last(first, asOf, false)
 	next = anniversary.Nth(first, n+1, false)
 	if next.IsZero() {
-		return da, next, fmt.Errorf("benefits: designation anniversary %s has no next one before year 10000: %w",
-			da, ErrAnniversaryOutOfRange)
+		return da, next, fmt.Errorf("benefits: designation anniversary %s: no next one before year 10000: %w",
+			da, ErrInvalidPartner)
 	}
 	return da, next, nil
 }
@@ -184,13 +213,14 @@ func (e *entry) equal(o *entry) bool {
 // slot this year brings nothing more: an item counts once.
 //
 // The result does not depend on the order of holdings; Grants reports them
-// in that order. Allocate returns an error for a zero asOf or DA, a DA after
-// asOf, an invalid cap, and (as a *HoldingError) a holding with a zero Item
-// or Earned, earned after asOf, lapsed on or before it was earned, earned
-// on a day its item is not offered (wrapping the item's
-// *specialization.NotOfferedError, so errors.Is matches
-// specialization.ErrNotOffered), or held on the same day as another holding
-// of the same item.
+// in that order. Allocate returns an error wrapping ErrNoAsOf for a zero
+// asOf, ErrInvalidPartner for a zero DA or one after asOf, ErrInvalidCap
+// for an invalid cap, and a *HoldingError for a holding: ErrInvalidHolding
+// for a zero Item or Earned, an Earned after asOf or a Lapsed on or before
+// Earned; the item's *specialization.NotOfferedError (errors.Is matches
+// specialization.ErrNotOffered) for an Earned day on which the item is not
+// offered; ErrOverlap for a holding held on the same day as another
+// holding of the same item.
 func Allocate(p Partner, holdings []Holding, caps Caps, asOf date.Date) (Allocation, error) {
 	da, next, err := p.year(asOf)
 	if err != nil {
@@ -202,8 +232,8 @@ func Allocate(p Partner, holdings []Holding, caps Caps, asOf date.Date) (Allocat
 	}
 	entries := make([]entry, len(holdings))
 	for i, h := range holdings {
-		if err := h.check(asOf); err != nil {
-			return Allocation{}, &HoldingError{Index: i, Holding: h, Err: err}
+		if field, err := h.check(asOf); err != nil {
+			return Allocation{}, &HoldingError{Index: i, Holding: h, Field: field, Err: err}
 		}
 		entries[i] = entry{h: h, index: i}
 	}
@@ -218,7 +248,7 @@ func Allocate(p Partner, holdings []Holding, caps Caps, asOf date.Date) (Allocat
 // every entry and keeps es as a.entries. Sorting first by item then by
 // earned order is what makes the result independent of the caller's order:
 // once overlaps are ruled out, (Earned, ID) is a total order.
-func (a *Allocation) allocate(es []entry) error {
+func (a *Allocation) allocate(es []entry) *HoldingError {
 	slices.SortFunc(es, byItemThenEarned)
 	for i := 1; i < len(es); i++ {
 		x, y := &es[i-1], &es[i]
@@ -241,12 +271,12 @@ func (a *Allocation) allocate(es []entry) error {
 
 // overlapError reports the later of two overlapping holdings in the
 // caller's order, naming the earlier one.
-func overlapError(x, y *entry) error {
+func overlapError(x, y *entry) *HoldingError {
 	if x.index > y.index {
 		x, y = y, x
 	}
-	return &HoldingError{Index: y.index, Holding: y.h,
-		Err: fmt.Errorf("%w: also held as holding %d (%s)", ErrOverlap, x.index, x.h)}
+	return &HoldingError{Index: y.index, Holding: y.h, Err: fmt.Errorf("%s %s and holding %d %s: %w",
+		y.h.Item.ID(), y.h.span(), x.index, x.h.span(), ErrOverlap)}
 }
 
 func byItemThenEarned(x, y entry) int {

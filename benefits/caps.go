@@ -1,7 +1,11 @@
 package benefits
 
 import (
+	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
 
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/specialization"
@@ -99,21 +103,24 @@ func (c Caps) table(asOf date.Date) (t perCategory, published bool, err error) {
 	if c == nil {
 		return publishedAt(asOf), true, nil
 	}
-	for cat := specialization.CategoryAzure; cat <= specialization.CategorySecurity; cat++ {
-		if c[cat] < 0 {
-			return t, false, fmt.Errorf("benefits: cap %d for %v: %w", c[cat], cat, ErrInvalidCap)
-		}
-		t[cat] = c[cat]
+	if err := c.check(); err != nil {
+		return t, false, err
 	}
-	if bad, ok := c.invalidKey(); ok {
-		return t, false, fmt.Errorf("benefits: cap %d for %v: %w", c[bad], bad, ErrInvalidCap)
+	for cat := specialization.CategoryAzure; cat <= specialization.CategorySecurity; cat++ {
+		t[cat] = c[cat]
 	}
 	return t, false, nil
 }
 
-// invalidKey returns the smallest key of c that is no category, so that the
-// error does not depend on map iteration order.
-func (c Caps) invalidKey() (specialization.Category, bool) {
+// check reports the first invalid cap of c: a negative cap, in category
+// order, then the smallest key that is no category, so that the error does
+// not depend on map iteration order.
+func (c Caps) check() error {
+	for cat := specialization.CategoryAzure; cat <= specialization.CategorySecurity; cat++ {
+		if c[cat] < 0 {
+			return fmt.Errorf("benefits: %d for %v: %w", c[cat], cat, ErrInvalidCap)
+		}
+	}
 	var bad specialization.Category
 	found := false
 	for cat := range c {
@@ -121,5 +128,68 @@ func (c Caps) invalidKey() (specialization.Category, bool) {
 			bad, found = cat, true
 		}
 	}
-	return bad, found
+	if found {
+		return fmt.Errorf("benefits: %d for category %d: %w", c[bad], uint8(bad), ErrInvalidCap)
+	}
+	return nil
+}
+
+// MarshalJSON writes c as an object keyed by category slug, in category
+// order: {"azure":5,"business-applications":1,"modern-work":3,"security":3}.
+// A nil Caps (the published caps of the as-of date) is null, an empty one
+// {} (every cap 0). A negative cap or a key that is no category is an
+// error wrapping ErrInvalidCap.
+func (c Caps) MarshalJSON() ([]byte, error) {
+	if c == nil {
+		return []byte("null"), nil
+	}
+	if err := c.check(); err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	b.WriteByte('{')
+	for cat := specialization.CategoryAzure; cat <= specialization.CategorySecurity; cat++ {
+		if n, ok := c[cat]; ok {
+			if b.Len() > 1 {
+				b.WriteByte(',')
+			}
+			slug, _ := cat.MarshalText() // a valid category always has one
+			fmt.Fprintf(&b, "%q:%d", slug, n)
+		}
+	}
+	b.WriteByte('}')
+	return []byte(b.String()), nil
+}
+
+// UnmarshalJSON reads what MarshalJSON writes: an object whose keys are
+// categories, as slugs or English names the way specialization.
+// ParseCategory reads them, and whose values are caps of zero or more;
+// null is the nil Caps. It replaces *c with a new map. A key that is no
+// category, a category given twice or a negative cap is an error wrapping
+// ErrInvalidCap, and leaves *c unchanged.
+func (c *Caps) UnmarshalJSON(b []byte) error {
+	var raw map[string]int
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return fmt.Errorf("benefits: caps: %w", err)
+	}
+	if raw == nil {
+		*c = nil
+		return nil
+	}
+	caps := make(Caps, len(raw))
+	for _, k := range slices.Sorted(maps.Keys(raw)) {
+		cat, err := specialization.ParseCategory(k)
+		if err != nil || !cat.Valid() {
+			return fmt.Errorf("benefits: %d for category %q: %w", raw[k], k, ErrInvalidCap)
+		}
+		if _, twice := caps[cat]; twice {
+			return fmt.Errorf("benefits: %v given twice: %w", cat, ErrInvalidCap)
+		}
+		caps[cat] = raw[k]
+	}
+	if err := caps.check(); err != nil {
+		return err
+	}
+	*c = caps
+	return nil
 }

@@ -150,7 +150,7 @@ func TestZeroAllocation(t *testing.T) {
 		}
 	}
 	_, err := a.WhatIf(held("cloud-security", "2026-01-01"))
-	if !errors.Is(err, benefits.ErrZeroDate) {
-		t.Errorf("Allocation{}.WhatIf(...) error = %v, want ErrZeroDate", err)
+	if !errors.Is(err, benefits.ErrNoAsOf) {
+		t.Errorf("Allocation{}.WhatIf(...) error = %v, want ErrNoAsOf", err)
 	}
 }

@@ -5,55 +5,52 @@ import (
 	"fmt"
 )
 
-// The kinds of bad input Allocate and WhatIf reject. Each is wrapped with
-// the offending value (and, for a holding, by a *HoldingError), so callers
-// branch with errors.Is. A holding earned on a day its item is not offered
-// is reported with specialization.ErrNotOffered instead (RULES EDN-3).
+// The kinds of bad input Allocate and WhatIf reject, one per thing the
+// caller has to fix. Each is wrapped by an error that gives the offending
+// values, so the message says each thing once and callers branch with
+// errors.Is. A holding earned on a day its item is not offered is reported
+// with specialization.ErrNotOffered instead (RULES EDN-3).
 var (
-	// ErrZeroDate reports a zero date where one is required: the as-of
-	// date, the designation anniversary, or the day a holding was earned.
-	ErrZeroDate = errors.New("date is zero")
-	// ErrAnniversaryOutOfRange reports a designation anniversary after the
-	// as-of date, or a designation year whose next anniversary falls after
-	// year 9999 and cannot be represented.
-	ErrAnniversaryOutOfRange = errors.New("designation anniversary out of range")
+	// ErrNoAsOf reports a zero as-of date, given to Allocate or held by the
+	// zero Allocation that WhatIf is asked about.
+	ErrNoAsOf = errors.New("no as-of date")
+	// ErrInvalidPartner reports a Partner whose designation anniversary is
+	// zero, after the as-of date, or so late that the designation year would
+	// end after year 9999.
+	ErrInvalidPartner = errors.New("invalid partner")
 	// ErrInvalidCap reports a negative cap, or a cap for a value that is no
 	// Category.
-	ErrInvalidCap = errors.New("cap is negative or not for a category")
-	// ErrZeroItem reports a holding whose Item is the zero Specialization.
-	ErrZeroItem = errors.New("no specialization (zero Item)")
-	// ErrEarnedAfterAsOf reports a holding earned after the as-of date: as of
-	// that day it has not happened yet.
-	ErrEarnedAfterAsOf = errors.New("earned after the as-of date")
-	// ErrLapsedNotAfterEarned reports a holding whose Lapsed date is on or
-	// before its Earned date, which leaves no day on which it was held.
-	ErrLapsedNotAfterEarned = errors.New("lapsed on or before the day it was earned")
-	// ErrOverlap reports the same specialization (the same ID) held twice on
-	// some day: two holdings of one item must follow each other, the later
-	// earned on or after the day the earlier lapsed.
-	ErrOverlap = errors.New("same specialization held twice at once")
+	ErrInvalidCap = errors.New("invalid cap")
+	// ErrInvalidHolding reports a holding with a zero Item or Earned date,
+	// earned after the as-of date (as of that day it has not happened yet),
+	// or with a Lapsed date on or before its Earned date (no day held).
+	ErrInvalidHolding = errors.New("invalid holding")
+	// ErrOverlap reports the same item (the same ID) held twice on some day:
+	// two holdings of one item must follow each other, the later earned on
+	// or after the day the earlier ended. It is apart from ErrInvalidHolding
+	// because each holding is valid on its own; the caller has to end or
+	// merge one of them.
+	ErrOverlap = errors.New("overlapping holdings")
 )
 
-// WhatIfIndex is the Index a *HoldingError gives the holding passed to
-// WhatIf, which has no place in the caller's slice.
-const WhatIfIndex = -1
-
-// HoldingError reports a holding that Allocate or WhatIf rejects. Err is one
-// of the package's sentinel errors (possibly wrapped with more context), so
-// errors.Is works on a *HoldingError.
+// HoldingError reports a holding given to Allocate that it rejects. Err
+// wraps ErrInvalidHolding, ErrOverlap or specialization.ErrNotOffered and
+// gives the values at fault, so errors.Is and errors.As see through a
+// *HoldingError. WhatIf reports its own holding with a plain wrapped error
+// instead: it has no position in the caller's slice.
 type HoldingError struct {
-	Index   int     // position in the holdings slice; WhatIfIndex for WhatIf's holding
+	Index   int     // position in the holdings slice given to Allocate
 	Holding Holding // the holding as given
-	Err     error
+	// Field names the field at fault: "Item", "Earned" or "Lapsed"; "" for
+	// an overlap, which is about the holding as a whole.
+	Field string
+	Err   error
 }
 
-// Error names the holding by its position and data, then what is wrong.
+// Error reads "benefits: holding 0: cloud-security lapsed 2024-12-31, not
+// after earned 2025-01-01: invalid holding".
 func (e *HoldingError) Error() string {
-	who := fmt.Sprintf("holding %d", e.Index)
-	if e.Index == WhatIfIndex {
-		who = "what-if holding"
-	}
-	return fmt.Sprintf("benefits: %s (%s): %v", who, e.Holding, e.Err)
+	return fmt.Sprintf("benefits: holding %d: %v", e.Index, e.Err)
 }
 
 // Unwrap returns Err.

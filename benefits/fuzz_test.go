@@ -67,8 +67,8 @@ func fuzzHolding(rec []byte, da date.Date) benefits.Holding {
 
 var fuzzItems = slices.Concat(testDefinitions, editionDefinitions)
 
-var sentinels = []error{benefits.ErrZeroDate, benefits.ErrAnniversaryOutOfRange, benefits.ErrInvalidCap,
-	benefits.ErrZeroItem, benefits.ErrEarnedAfterAsOf, benefits.ErrLapsedNotAfterEarned, benefits.ErrOverlap,
+var sentinels = []error{benefits.ErrNoAsOf, benefits.ErrInvalidPartner, benefits.ErrInvalidCap,
+	benefits.ErrInvalidHolding, benefits.ErrOverlap,
 	specialization.ErrNotOffered}
 
 func isKnown(err error) bool {

@@ -8,13 +8,15 @@ import (
 	"github.com/partnerkit/specializations/specialization"
 )
 
-// Grant is the allocation's answer for one holding.
+// Grant is the allocation's answer for one holding. Its JSON writes the
+// holding's item as its ID (see Holding.MarshalJSON), so a Grant does not
+// decode: the error wraps specialization.ErrNotDecodable.
 type Grant struct {
-	Holding Holding
-	Granted bool      // the holding brings a benefit this designation year
-	Rank    int       // 1-based place within its category when granted (1..cap); 0 when withheld
-	Reason  Reason    // why granted or withheld
-	Through date.Date // last day of availability, inclusive, when granted; zero when withheld
+	Holding Holding   `json:"holding"`
+	Granted bool      `json:"granted"` // the holding brings a benefit this designation year
+	Rank    int       `json:"rank"`    // 1-based place within its category when granted (1..cap); 0 when withheld
+	Reason  Reason    `json:"reason"`  // why granted or withheld
+	Through date.Date `json:"through"` // last day of availability, inclusive, when granted; zero when withheld
 }
 
 // Grants returns one Grant per holding given to Allocate, in the order
@@ -24,34 +26,16 @@ func (a Allocation) Grants() []Grant {
 		return nil
 	}
 	grants := make([]Grant, len(a.entries))
-	// Every text, English then Chinese, goes into one buffer, turned into
-	// one string that the Reasons slice: one allocation instead of two per
-	// holding.
-	buf := make([]byte, 0, 400*len(a.entries))
-	ends := make([]int, 2*len(a.entries))
-	onDA := a.capsOnDA()
 	for i := range a.entries {
 		e := &a.entries[i]
-		f := a.facts(e, &onDA)
-		buf = a.appendEnglish(buf, e, &f)
-		ends[2*i] = len(buf)
-		buf = a.appendChinese(buf, e, &f)
-		ends[2*i+1] = len(buf)
-		grants[e.index] = a.grant(e, Reason{Clause: f.clause})
-	}
-	texts := string(buf)
-	start := 0
-	for i := range a.entries {
-		r := &grants[a.entries[i].index].Reason
-		r.Text, r.Chinese = texts[start:ends[2*i]], texts[ends[2*i]:ends[2*i+1]]
-		start = ends[2*i+1]
+		grants[e.index] = a.grant(e)
 	}
 	return grants
 }
 
-// grant returns the Grant of e with reason r.
-func (a *Allocation) grant(e *entry, r Reason) Grant {
-	g := Grant{Holding: e.h, Reason: r}
+// grant returns the Grant of e, with its reason.
+func (a *Allocation) grant(e *entry) Grant {
+	g := Grant{Holding: e.h, Reason: a.reason(e)}
 	if e.result == granted {
 		g.Granted, g.Rank, g.Through = true, e.rank, a.through()
 	}
@@ -74,54 +58,42 @@ func (a Allocation) Remaining(cat specialization.Category) int {
 // WhatIf returns the Grant that one more holding h would get if it were
 // given to Allocate with the others, without changing a. A zero h.Earned
 // means a's as-of date (an item earned today), and the returned Grant's
-// Holding has it filled in. h is checked as Allocate checks a holding:
-// earned after the as-of date, a zero Item, a Lapsed on or before Earned,
-// an Earned day on which the item is not offered (specialization.
-// ErrNotOffered, RULES EDN-3), or an overlap with a holding of the same
-// item are errors, reported as a *HoldingError with Index WhatIfIndex. The
-// answer uses the allocation's caps and the terms in force on its as-of
-// date, as Allocate does.
+// Holding has it filled in. h is checked as Allocate checks a holding, and
+// errors wrap the same values: ErrInvalidHolding (a zero Item, earned after
+// the as-of date, a Lapsed on or before Earned),
+// specialization.ErrNotOffered (RULES EDN-3) and ErrOverlap (a holding of
+// the same item on the same day). They read "benefits: what-if holding:
+// ...": h has no position in the caller's slice, so they are no
+// *HoldingError. The answer uses the allocation's caps and the terms in
+// force on its as-of date, as Allocate does.
 //
 // A holding earned on or before the designation anniversary is ranked among
 // those held that day, and so may take a slot that an item earned later
 // would otherwise have: WhatIf answers by the rules, not first come first
 // served. On the zero Allocation WhatIf returns an error wrapping
-// ErrZeroDate.
+// ErrNoAsOf.
 func (a Allocation) WhatIf(h Holding) (Grant, error) {
 	if a.asOf.IsZero() {
-		return Grant{}, fmt.Errorf("benefits: what-if on an allocation with no as-of date: %w", ErrZeroDate)
+		return Grant{}, fmt.Errorf("benefits: what-if on the zero Allocation: %w", ErrNoAsOf)
 	}
 	if h.Earned.IsZero() {
 		h.Earned = a.asOf
 	}
-	if err := h.check(a.asOf); err != nil {
-		return Grant{}, &HoldingError{Index: WhatIfIndex, Holding: h, Err: err}
+	if _, err := h.check(a.asOf); err != nil {
+		return Grant{}, fmt.Errorf("benefits: what-if holding: %w", err)
 	}
 	n := len(a.entries)
 	es := make([]entry, n+1)
 	for i, e := range a.entries {
 		es[i] = entry{h: e.h, index: e.index}
 	}
-	es[n] = entry{h: h, index: n} // after every caller index, so overlaps name h
+	es[n] = entry{h: h, index: n} // after every caller index, so an overlap is reported about h
 	b := a                        // b gets its own entries; a's are never touched
-	if err := b.allocate(es); err != nil {
-		if he, ok := err.(*HoldingError); ok && he.Index == n {
-			he.Index = WhatIfIndex
-		}
-		return Grant{}, err
+	if he := b.allocate(es); he != nil {
+		return Grant{}, fmt.Errorf("benefits: what-if holding: %w", he.Err)
 	}
 	i := slices.IndexFunc(b.entries, func(e entry) bool { return e.index == n })
-	return b.grant(&b.entries[i], b.reason(&b.entries[i])), nil
-}
-
-// reason returns the Reason of one entry, both sentences in one string.
-func (a *Allocation) reason(e *entry) Reason {
-	onDA := a.capsOnDA()
-	f := a.facts(e, &onDA)
-	buf := a.appendEnglish(make([]byte, 0, 512), e, &f)
-	n := len(buf)
-	texts := string(a.appendChinese(buf, e, &f))
-	return Reason{Clause: f.clause, Text: texts[:n], Chinese: texts[n:]}
+	return b.grant(&b.entries[i]), nil
 }
 
 // Equal reports whether a and o hold the same allocation: the same partner,

@@ -82,14 +82,21 @@ func TestWhatIfErrors(t *testing.T) {
 		name string
 		h    benefits.Holding
 		want error
+		msg  string
 	}{
-		{"INT-9 earned after the as-of date", held("threat-protection", "2026-10-02"), benefits.ErrEarnedAfterAsOf},
-		{"INT-9 zero item", benefits.Holding{}, benefits.ErrZeroItem},
+		{"INT-9 earned after the as-of date", held("threat-protection", "2026-10-02"), benefits.ErrInvalidHolding,
+			"benefits: what-if holding: threat-protection earned 2026-10-02, after the as-of date 2026-10-01: invalid holding"},
+		{"INT-9 zero item", benefits.Holding{}, benefits.ErrInvalidHolding,
+			"benefits: what-if holding: no item: invalid holding"},
 		{"INT-8 lapsed on or before earned", lapsed("threat-protection", "2026-01-01", "2026-01-01"),
-			benefits.ErrLapsedNotAfterEarned},
-		{"INT-8 the same item already held", held("cloud-security", "2026-09-01"), benefits.ErrOverlap},
+			benefits.ErrInvalidHolding,
+			"benefits: what-if holding: threat-protection lapsed 2026-01-01, not after earned 2026-01-01: invalid holding"},
+		{"INT-8 the same item already held", held("cloud-security", "2026-09-01"), benefits.ErrOverlap,
+			"benefits: what-if holding: cloud-security from 2026-09-01 and holding 0 from 2025-03-10: overlapping holdings"},
 		{"INT-8 the same item held before, lapsing after the new one was earned",
-			lapsed("identity-and-access-management", "2024-01-01", "2025-11-21"), benefits.ErrOverlap},
+			lapsed("identity-and-access-management", "2024-01-01", "2025-11-21"), benefits.ErrOverlap,
+			"benefits: what-if holding: identity-and-access-management from 2024-01-01 until 2025-11-21 and holding 1 " +
+				"from 2025-11-20: overlapping holdings"},
 	}
 	a, err := benefits.Allocate(member(), seedSecurity()[:2], nil, day("2026-10-01"))
 	if err != nil {
@@ -101,9 +108,12 @@ func TestWhatIfErrors(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("WhatIf(%v) error = %v, want one wrapping %v", tt.h, err, tt.want)
 			}
+			if got := err.Error(); got != tt.msg {
+				t.Errorf("WhatIf(%v) error:\n got %q\nwant %q", tt.h, got, tt.msg)
+			}
 			var he *benefits.HoldingError
-			if !errors.As(err, &he) || he.Index != benefits.WhatIfIndex {
-				t.Errorf("WhatIf(%v) error = %#v, want a *HoldingError with Index WhatIfIndex", tt.h, err)
+			if errors.As(err, &he) {
+				t.Errorf("WhatIf(%v) error = %#v, a *HoldingError: the what-if holding has no index", tt.h, err)
 			}
 		})
 	}

@@ -1,7 +1,8 @@
 package benefits
 
 import (
-	"strconv"
+	"fmt"
+	"strings"
 
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/internal/langtag"
@@ -29,16 +30,16 @@ import (
 // then a raised cap (EDN-7), then the end of the membership (BEN-4), then
 // being earned later in the year (INT-8).
 type Reason struct {
-	Clause string // RULES clause ID, e.g. "BEN-2"
+	Clause string `json:"clause"` // RULES clause ID, e.g. "BEN-2"
 	// Text is the English sentence, e.g. "Identity and Access Management
 	// brings Security benefit 2 of 3, held on the designation anniversary
 	// 2026-07-01, ...".
-	Text string
+	Text string `json:"text"`
 	// Chinese is the same sentence in Simplified Chinese with full-width
 	// punctuation and the same dates, e.g. "标识和访问管理：获得安全性类别
 	// 权益第 2 个（上限 3 个），在指定周年日期 2026-07-01 已持有，...". An
 	// item without a Chinese name is named in English.
-	Chinese string
+	Chinese string `json:"chinese"`
 }
 
 // Local returns the reason in the language of the BCP 47 tag lang: Chinese
@@ -63,13 +64,18 @@ type facts struct {
 	cut     bool                          // availability ends with the membership, before the next DA
 }
 
-// facts works out the reason for e. onDA are the published caps in force on
-// the designation anniversary when the allocation uses the published caps.
-func (a *Allocation) facts(e *entry, onDA *perCategory) facts {
+// reason explains e in both languages.
+func (a *Allocation) reason(e *entry) Reason {
+	f := a.facts(e)
+	return Reason{Clause: f.clause, Text: a.english(e, &f), Chinese: a.chinese(e, &f)}
+}
+
+// facts works out the reason for e.
+func (a *Allocation) facts(e *entry) facts {
 	f := facts{item: e.h.Item.On(a.asOf), later: e.h.Earned.After(a.da), cut: a.through() != a.next}
 	switch e.result {
 	case granted:
-		f.clause = a.grantClause(e, onDA, &f)
+		f.clause = a.grantClause(e, &f)
 	case notHeld:
 		f.ended, f.retired = e.h.end()
 		f.clause = "INT-9"
@@ -88,7 +94,7 @@ func (a *Allocation) facts(e *entry, onDA *perCategory) facts {
 
 // grantClause fills in the facts of a granted entry and returns its clause,
 // the later assignments taking precedence (see Reason).
-func (a *Allocation) grantClause(e *entry, onDA *perCategory, f *facts) string {
+func (a *Allocation) grantClause(e *entry, f *facts) string {
 	clause := "BEN-2"
 	if f.later {
 		clause = "INT-8"
@@ -97,7 +103,7 @@ func (a *Allocation) grantClause(e *entry, onDA *perCategory, f *facts) string {
 		clause = "BEN-4"
 	}
 	cat := e.h.Item.Category()
-	if a.published && e.rank > onDA.at(cat) {
+	if onDA := publishedAt(a.da); a.published && e.rank > onDA.at(cat) {
 		from := a.da
 		if f.later {
 			from = e.h.Earned
@@ -118,143 +124,79 @@ func (a *Allocation) grantClause(e *entry, onDA *perCategory, f *facts) string {
 	return clause
 }
 
-// capsOnDA returns the published caps in force on the designation
-// anniversary, or none when the allocation uses caller-given caps.
-func (a *Allocation) capsOnDA() perCategory {
-	if !a.published {
-		return perCategory{}
-	}
-	return publishedAt(a.da)
-}
-
-// appendEnglish appends the English sentence explaining e to b. Sentences
-// are built by appending, not with fmt, so that Grants costs a few
-// allocations however many holdings there are.
-func (a *Allocation) appendEnglish(b []byte, e *entry, f *facts) []byte {
-	b = append(b, f.item.Name()...)
+// english returns the English sentence explaining e.
+func (a *Allocation) english(e *entry, f *facts) string {
+	name := f.item.Name()
 	switch e.result {
 	case granted:
-		return a.appendGranted(b, e, f)
+		return a.grantedEnglish(e, f)
 	case notPurchased:
-		return append(b, " brings no benefit: the partner has not purchased the Solutions Partner benefits."...)
+		return name + " brings no benefit: the partner has not purchased the Solutions Partner benefits."
 	case membershipEnded:
-		b = append(b, " brings no benefit: the Solutions Partner membership ended; its last day was "...)
-		b = appendDate(b, a.partner.MembershipEnds)
-		b = append(b, ", before the as-of date "...)
-		return append(appendDate(b, a.asOf), '.')
+		return fmt.Sprintf("%s brings no benefit: the Solutions Partner membership ended; its last day was %s, "+
+			"before the as-of date %s.", name, a.partner.MembershipEnds, a.asOf)
 	case notHeld:
-		b = append(b, " brings no benefit: "...)
-		b = appendEnded(b, f)
-		b = append(b, ", on or before the designation anniversary "...)
-		b = appendDate(b, a.da)
-		return append(b, ", so it is not held and takes no slot."...)
+		return fmt.Sprintf("%s brings no benefit: %s, on or before the designation anniversary %s, "+
+			"so it is not held and takes no slot.", name, endedEnglish(f), a.da)
 	case notAligned:
-		b = append(b, " brings no benefit: it requires the "...)
-		b = append(b, f.item.Designations().String()...)
-		return append(b, " designation, which the partner does not hold, so it takes no slot."...)
+		return fmt.Sprintf("%s brings no benefit: it requires the %s designation, which the partner does not "+
+			"hold, so it takes no slot.", name, f.item.Designations())
 	case atCap:
-		return a.appendAtCap(b, e)
+		cat := e.h.Item.Category()
+		switch n := a.caps.at(cat); {
+		case n == 0:
+			return fmt.Sprintf("%s brings no benefit: the %s cap is 0, so nothing in the category brings a benefit.",
+				name, cat)
+		case f.later:
+			return fmt.Sprintf("%s brings no benefit: the %s cap of %d was already reached when it was earned on %s.",
+				name, cat, n, e.h.Earned)
+		default:
+			return fmt.Sprintf("%s brings no benefit: the %s cap of %d was reached on the designation anniversary %s "+
+				"by items ahead of it in earned order.", name, cat, n, a.da)
+		}
 	case shared:
-		return a.appendShared(b, e)
+		return fmt.Sprintf("%s brings no further benefit: its earlier holding, earned on %s, keeps %s through %s; "+
+			"an item counts once against the cap.", name, a.entries[e.prior].h.Earned, a.benefitEnglish(e), a.through())
 	}
-	return b // unreachable: every entry is decided
+	return name // unreachable: every entry is decided
 }
 
-// appendGranted explains a benefit: " brings Security benefit 2 of 3, held
-// on the designation anniversary 2026-07-01, available through 2027-07-01,
-// the next designation anniversary."
-func (a *Allocation) appendGranted(b []byte, e *entry, f *facts) []byte {
-	b = append(b, " brings "...)
-	b = a.appendBenefit(b, e)
+// grantedEnglish explains a benefit: "Identity and Access Management
+// brings Security benefit 2 of 3, held on the designation anniversary
+// 2026-07-01, available through 2027-07-01, the next designation
+// anniversary."
+func (a *Allocation) grantedEnglish(e *entry, f *facts) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s brings %s", f.item.Name(), a.benefitEnglish(e))
 	if f.later {
-		b = append(b, ", earned on "...)
-		b = appendDate(b, e.h.Earned)
-		b = append(b, " after the designation anniversary "...)
-		b = appendDate(b, a.da)
-		b = append(b, " into a free slot"...)
+		fmt.Fprintf(&b, ", earned on %s after the designation anniversary %s into a free slot", e.h.Earned, a.da)
 	} else {
-		b = append(b, ", held on the designation anniversary "...)
-		b = appendDate(b, a.da)
+		fmt.Fprintf(&b, ", held on the designation anniversary %s", a.da)
 	}
-	if !f.raised.IsZero() {
-		b = append(b, ", let in on "...)
-		b = appendDate(b, f.raised)
-		b = append(b, " when the "...)
-		b = append(b, e.h.Item.Category().String()...)
-		b = append(b, " cap was raised to "...)
-		b = strconv.AppendInt(b, int64(a.caps.at(e.h.Item.Category())), 10)
+	if cat := e.h.Item.Category(); !f.raised.IsZero() {
+		fmt.Fprintf(&b, ", let in on %s when the %s cap was raised to %d", f.raised, cat, a.caps.at(cat))
 	}
 	if !f.ended.IsZero() {
-		b = append(b, ", "...)
-		b = appendEnded(b, f)
-		b = append(b, " but keeps its benefit and its slot"...)
+		fmt.Fprintf(&b, ", %s but keeps its benefit and its slot", endedEnglish(f))
 	}
-	return append(a.appendThrough(b), '.')
+	until := "the next designation anniversary"
+	if f.cut {
+		until = "the last day of the membership"
+	}
+	fmt.Fprintf(&b, ", available through %s, %s.", a.through(), until)
+	return b.String()
 }
 
-// appendEnded appends "lapsed on 2026-08-01" or "retired on 2026-07-31".
-func appendEnded(b []byte, f *facts) []byte {
+// benefitEnglish returns "Security benefit 2 of 3".
+func (a *Allocation) benefitEnglish(e *entry) string {
+	cat := e.h.Item.Category()
+	return fmt.Sprintf("%s benefit %d of %d", cat, e.rank, a.caps.at(cat))
+}
+
+// endedEnglish returns "lapsed on 2026-08-01" or "retired on 2026-07-31".
+func endedEnglish(f *facts) string {
 	if f.retired {
-		b = append(b, "retired on "...)
-	} else {
-		b = append(b, "lapsed on "...)
+		return "retired on " + f.ended.String()
 	}
-	return appendDate(b, f.ended)
-}
-
-// appendBenefit appends "Security benefit 2 of 3".
-func (a *Allocation) appendBenefit(b []byte, e *entry) []byte {
-	cat := e.h.Item.Category()
-	b = append(b, cat.String()...)
-	b = append(b, " benefit "...)
-	b = strconv.AppendInt(b, int64(e.rank), 10)
-	b = append(b, " of "...)
-	return strconv.AppendInt(b, int64(a.caps.at(cat)), 10)
-}
-
-// appendThrough appends ", available through 2027-07-01, the next
-// designation anniversary" or the membership's last day.
-func (a *Allocation) appendThrough(b []byte) []byte {
-	b = append(b, ", available through "...)
-	b = appendDate(b, a.through())
-	if a.through() != a.next {
-		return append(b, ", the last day of the membership"...)
-	}
-	return append(b, ", the next designation anniversary"...)
-}
-
-// appendAtCap explains a holding withheld because its category is full.
-func (a *Allocation) appendAtCap(b []byte, e *entry) []byte {
-	cat := e.h.Item.Category()
-	b = append(b, " brings no benefit: the "...)
-	b = append(b, cat.String()...)
-	if a.caps.at(cat) == 0 {
-		return append(b, " cap is 0, so nothing in the category brings a benefit."...)
-	}
-	b = append(b, " cap of "...)
-	b = strconv.AppendInt(b, int64(a.caps.at(cat)), 10)
-	if e.h.Earned.After(a.da) {
-		b = append(b, " was already reached when it was earned on "...)
-		return append(appendDate(b, e.h.Earned), '.')
-	}
-	b = append(b, " was reached on the designation anniversary "...)
-	b = appendDate(b, a.da)
-	return append(b, " by items ahead of it in earned order."...)
-}
-
-// appendShared explains a second holding of an item whose earlier holding
-// keeps the slot.
-func (a *Allocation) appendShared(b []byte, e *entry) []byte {
-	b = append(b, " brings no further benefit: its earlier holding, earned on "...)
-	b = appendDate(b, a.entries[e.prior].h.Earned)
-	b = append(b, ", keeps "...)
-	b = a.appendBenefit(b, e)
-	b = append(b, " through "...)
-	b = appendDate(b, a.through())
-	return append(b, "; an item counts once against the cap."...)
-}
-
-func appendDate(b []byte, d date.Date) []byte {
-	b, _ = d.AppendText(b) // never fails
-	return b
+	return "lapsed on " + f.ended.String()
 }

@@ -243,7 +243,7 @@ func TestLeapDayAnniversary(t *testing.T) {
 	}
 	p := member()
 	p.DesignationAnniversary = day("2028-02-29")
-	if _, err := benefits.Allocate(p, nil, nil, day("2028-02-28")); !errors.Is(err, benefits.ErrAnniversaryOutOfRange) {
-		t.Errorf("INT-2 Allocate(first day 2028-02-29, as of 2028-02-28) error = %v, want ErrAnniversaryOutOfRange", err)
+	if _, err := benefits.Allocate(p, nil, nil, day("2028-02-28")); !errors.Is(err, benefits.ErrInvalidPartner) {
+		t.Errorf("INT-2 Allocate(first day 2028-02-29, as of 2028-02-28) error = %v, want ErrInvalidPartner", err)
 	}
 }
