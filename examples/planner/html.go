@@ -93,6 +93,7 @@ func buildPage(r report) htmlPage {
 // chart maps days to x between from (inclusive) and to (exclusive).
 type chart struct {
 	r        report
+	lang     string // r.Lang
 	from, to date.Date
 	scale    float64 // units per day
 }
@@ -110,7 +111,7 @@ func chartOf(r report) chart {
 	if !to.After(from) {
 		to = from.AddDays(1)
 	}
-	return chart{r: r, from: from, to: to, scale: (svgWidth - 2*padX) / float64(to.DaysSince(from))}
+	return chart{r: r, lang: r.Lang, from: from, to: to, scale: (svgWidth - 2*padX) / float64(to.DaysSince(from))}
 }
 
 // x is the left edge of day d, clamped to the axis.
@@ -128,14 +129,14 @@ func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
 // draw lays out the legend, the as-of and designation-anniversary labels,
 // the axis and the lanes, top to bottom.
 func (c chart) draw(hs []portfolio.HoldingStatus) timeline {
-	t := timeline{Title: tr(c.r.Lang, "Timeline"), Desc: trf(c.r.Lang, descFormat, len(hs), c.from, c.to.AddDays(-1), c.r.AsOf)}
+	t := timeline{Title: tr(c.lang, "Timeline"), Desc: trf(c.lang, descFormat, len(hs), c.from, c.to.AddDays(-1), c.r.AsOf)}
 	y := c.legend(&t, 4)
-	top := []pending{{x: c.x(c.r.AsOf), text: trf(c.r.Lang, "as of %s", c.r.AsOf), class: "label at", bold: true}}
+	top := []pending{{x: c.x(c.r.AsOf), text: trf(c.lang, "as of %s", c.r.AsOf), class: "label at", bold: true}}
 	var desig []date.Date
 	for _, ev := range c.r.Agenda {
 		if ev.Kind == portfolio.EventDesignationAnniversary {
-			top = append(top, pending{x: c.x(ev.Date), text: tr(c.r.Lang, "designation anniversary") + " " + ev.Date.String(),
-				tip: ev.Text(c.r.Lang), optional: true})
+			top = append(top, pending{x: c.x(ev.Date), text: tr(c.lang, "designation anniversary") + " " + ev.Date.String(),
+				tip: ev.Text(c.lang), optional: true})
 			desig = append(desig, ev.Date)
 		}
 	}
@@ -144,7 +145,7 @@ func (c chart) draw(hs []portfolio.HoldingStatus) timeline {
 	axisY := y + float64(rows)*rowHeight // a strip for the designation anniversaries' ticks, then the axis
 	for _, d := range desig {
 		t.Marks = append(t.Marks, mark{Class: "desig", D: fmt.Sprintf("M%s %s v5", num(c.x(d)), num(axisY)),
-			Tip: portfolio.Event{Date: d, Kind: portfolio.EventDesignationAnniversary}.Text(c.r.Lang)})
+			Tip: portfolio.Event{Date: d, Kind: portfolio.EventDesignationAnniversary}.Text(c.lang)})
 	}
 	y = c.axis(&t, axisY+6)
 	for k, h := range hs {
@@ -157,7 +158,7 @@ func (c chart) draw(hs []portfolio.HoldingStatus) timeline {
 	}
 	ax := num(c.x(c.r.AsOf))
 	t.AsOf = []mark{{Class: "asof", D: "M" + ax + " " + num(axisY) + " V" + num(y),
-		Tip: trf(c.r.Lang, "as of %s", c.r.AsOf)}}
+		Tip: trf(c.lang, "as of %s", c.r.AsOf)}}
 	t.Height = num(y + 4)
 	return t
 }
@@ -165,9 +166,9 @@ func (c chart) draw(hs []portfolio.HoldingStatus) timeline {
 // legend draws a sample and a word per kind of mark, in rows; it returns
 // the y below it.
 func (c chart) legend(t *timeline, y float64) float64 {
-	items := [][2]string{{"term", tr(c.r.Lang, "held, nothing due")}, {"held", tr(c.r.Lang, "held if renewed")},
-		{"window", tr(c.r.Lang, "renewal window")}, {"grace", tr(c.r.Lang, "grace period")}, {"anniv", tr(c.r.Lang, "anniversary")},
-		{"deadline", strings.TrimSpace(trf(c.r.Lang, "deadline %s", ""))}, {"tick", tr(c.r.Lang, "renewal reminder")}}
+	items := [][2]string{{"term", tr(c.lang, "held, nothing due")}, {"held", tr(c.lang, "held if renewed")},
+		{"window", tr(c.lang, "renewal window")}, {"grace", tr(c.lang, "grace period")}, {"anniv", tr(c.lang, "anniversary")},
+		{"deadline", strings.TrimSpace(trf(c.lang, "deadline %s", ""))}, {"tick", tr(c.lang, "renewal reminder")}}
 	x := padX
 	for _, it := range items {
 		wd := 22 + textWidth(it[1], labelPx)
@@ -326,9 +327,9 @@ func textWidth(s string, px float64) float64 {
 // term, windows, grace periods, anniversaries, reminders and state marks,
 // and the labels below it. It returns the lane and its height.
 func (c chart) lane(h portfolio.HoldingStatus, y float64, band bool) (lane, float64) {
-	name, state := h.Item.LocalName(c.r.Lang), c.stateText(h)
-	l := lane{Entry: string(h.Entry.ID()), Holding: strconv.Itoa(h.Index), Tip: name + tr(c.r.Lang, " — ") + state}
-	l.Labels = []label{{Class: "label title", X: num(padX), Y: num(y + 13), Text: name + tr(c.r.Lang, " — ") + state}}
+	name, state := h.Item.LocalName(c.lang), c.stateText(h)
+	l := lane{Entry: string(h.Entry.ID()), Holding: strconv.Itoa(h.Index), Tip: name + tr(c.lang, " — ") + state}
+	l.Labels = []label{{Class: "label title", X: num(padX), Y: num(y + 13), Text: name + tr(c.lang, " — ") + state}}
 	top := y + rowHeight + 4
 	if textWidth(l.Labels[0].Text, titlePx)*boldWidth > svgWidth-2*padX { // the state goes below
 		l.Labels = []label{{Class: "label title", X: num(padX), Y: num(y + 13), Text: name},
@@ -358,14 +359,14 @@ func (c chart) lane(h portfolio.HoldingStatus, y float64, band bool) (lane, floa
 	}
 	span("held", h.Holding.Enrolled, end, mid-0.75, 1.5, "", rect)
 	if a, b, ok := c.term(h); ok {
-		span("term", a, b.AddDays(1), mid-3, 6, trf(c.r.Lang, "Held with nothing due from %s through %s (POST-1).", a, b), rect)
+		span("term", a, b.AddDays(1), mid-3, 6, trf(c.lang, "Held with nothing due from %s through %s (POST-1).", a, b), rect)
 	}
 	var ps []pending
 	held := func(d date.Date) bool { return c.in(d) && d.Before(end) }
 	for _, cy := range c.cycles(h) {
 		o, a, v := cy.c.Opens, cy.c.Date, cy.c.ValidTo
-		span("window", o, a.AddDays(1), top, barHeight, cmp.Or(cy.opens, trf(c.r.Lang, "Renewal window %s to %s (REN-5).", o, a)), hatched)
-		graceTip := cmp.Or(cy.anniv, trf(c.r.Lang, "Grace period %s to %s (REN-5).", a.AddDays(1), v))
+		span("window", o, a.AddDays(1), top, barHeight, cmp.Or(cy.opens, trf(c.lang, "Renewal window %s to %s (REN-5).", o, a)), hatched)
+		graceTip := cmp.Or(cy.anniv, trf(c.lang, "Grace period %s to %s (REN-5).", a.AddDays(1), v))
 		span("grace", a.AddDays(1), v.AddDays(1), top+2, barHeight-4, graceTip, rect)
 		span("dots", a.AddDays(1), v.AddDays(1), top+2, barHeight-4, graceTip, dotted)
 		if held(a) {
@@ -379,10 +380,10 @@ func (c chart) lane(h portfolio.HoldingStatus, y float64, band bool) (lane, floa
 		}
 		switch ev.Kind {
 		case portfolio.EventReminder:
-			add("tick", fmt.Sprintf("M%s %s v%s", num(c.x(ev.Date)), num(bottom), num(tickDrop)), ev.Text(c.r.Lang))
+			add("tick", fmt.Sprintf("M%s %s v%s", num(c.x(ev.Date)), num(bottom), num(tickDrop)), ev.Text(c.lang))
 		case portfolio.EventRetirement:
-			add("ended", cross(c.x(ev.Date), mid), ev.Text(c.r.Lang))
-			ps = append(ps, pending{x: c.x(ev.Date), text: tr(c.r.Lang, "retires") + " " + ev.Date.String(), class: "label ended", tip: ev.Text(c.r.Lang)})
+			add("ended", cross(c.x(ev.Date), mid), ev.Text(c.lang))
+			ps = append(ps, pending{x: c.x(ev.Date), text: tr(c.lang, "retires") + " " + ev.Date.String(), class: "label ended", tip: ev.Text(c.lang)})
 		}
 	}
 	ps = c.stateMarks(h, top, add, ps)
@@ -399,7 +400,7 @@ func (c chart) lane(h portfolio.HoldingStatus, y float64, band bool) (lane, floa
 // label of a renewal, lapse, retirement, merger, end or carry-over, or of a
 // holding not enrolled yet; the last four say what the text report says.
 func (c chart) stateMarks(h portfolio.HoldingStatus, top float64, add func(class, d, tip string), ps []pending) []pending {
-	d, l, ended := h.Decision, c.r.Lang, cross(c.x(h.HeldUntil), top+barHeight/2)
+	d, l, ended := h.Decision, c.lang, cross(c.x(h.HeldUntil), top+barHeight/2)
 	// at labels day with text, and draws shape there in class kind.
 	at := func(day date.Date, text, kind, shape string) {
 		if shape != "" && c.in(day) {
@@ -481,9 +482,9 @@ func (c chart) cycles(h portfolio.HoldingStatus) []laneCycle {
 		lc.needs = ev.Needs
 		switch ev.Kind {
 		case portfolio.EventWindowOpens:
-			lc.opens = ev.Text(c.r.Lang)
+			lc.opens = ev.Text(c.lang)
 		case portfolio.EventAnniversary:
-			lc.anniv = ev.Text(c.r.Lang)
+			lc.anniv = ev.Text(c.lang)
 		}
 	}
 	return cs
@@ -493,9 +494,9 @@ func (c chart) cycles(h portfolio.HoldingStatus) []laneCycle {
 func (c chart) needsWord(n renewal.Requirements) string {
 	switch {
 	case n.Has(renewal.RequirementAudit):
-		return " " + tr(c.r.Lang, "audit")
+		return " " + tr(c.lang, "audit")
 	case n.Has(renewal.RequirementCustomerReference):
-		return " " + tr(c.r.Lang, "refs")
+		return " " + tr(c.lang, "refs")
 	}
 	return ""
 }
@@ -507,7 +508,7 @@ func (c chart) stateText(h portfolio.HoldingStatus) string {
 	if f := facts(c.r, h); !h.HasDecision() && len(f) > 0 {
 		return f[0]
 	}
-	return phaseText(c.r.Lang, h.Decision)
+	return phaseText(c.lang, h.Decision)
 }
 
 // The page's markup, and its style sheet: the palette as custom
