@@ -2,6 +2,7 @@ package portfolio_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/partnerkit/specializations/benefits"
@@ -73,8 +74,14 @@ func FuzzStatus(f *testing.F) {
 }
 
 // knownError reports whether err is one of the errors Status, Agenda and
-// WhatIf document.
+// WhatIf document, with a message that names one package, at its start.
 func knownError(err error) bool {
+	msg, ok := strings.CutPrefix(err.Error(), "portfolio: ")
+	for _, pkg := range []string{"portfolio", "renewal", "benefits", "specialization", "catalog", "date"} {
+		if !ok || strings.Contains(msg, pkg+": ") {
+			return false
+		}
+	}
 	for _, target := range []error{portfolio.ErrUnknownEntry, portfolio.ErrNoDesignationDay, portfolio.ErrEndedBeforeEnrolled, portfolio.ErrNoManualValidation,
 		renewal.ErrRenewedAhead, renewal.ErrNotRenewable,
 		renewal.ErrInvalidEnrollment, renewal.ErrNoSuchAnniversary, sp.ErrNotOffered, benefits.ErrOverlap} {

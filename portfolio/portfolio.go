@@ -19,7 +19,7 @@ import (
 // the fault (renewal, benefits, specialization); the wrapping error gives the
 // values, so each message says each thing once and ends with the sentinel:
 //
-//	portfolio: holding 1 (sales): Enrolled 2025-01-10, Ended 2025-01-01: end not after enrollment
+//	portfolio: holding 1 (sales): enrolled 2025-01-10, ended 2025-01-01: end not after enrollment
 var (
 	// ErrUnknownEntry reports a holding whose ID the planner's catalog does
 	// not have.

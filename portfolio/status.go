@@ -208,7 +208,7 @@ func (pl Planner) judge(i int, h Holding, asOf date.Date) (HoldingStatus, error)
 	case h.Enrolled.IsZero():
 		return HoldingStatus{}, wrap(fmt.Errorf("no Enrolled day: %w", renewal.ErrInvalidEnrollment))
 	case !h.Ended.IsZero() && !h.Ended.After(h.Enrolled):
-		return HoldingStatus{}, wrap(fmt.Errorf("Enrolled %v, Ended %v: %w", h.Enrolled, h.Ended, ErrEndedBeforeEnrolled))
+		return HoldingStatus{}, wrap(fmt.Errorf("enrolled %v, ended %v: %w", h.Enrolled, h.Ended, ErrEndedBeforeEnrolled))
 	}
 	if err := s.CheckOffered(h.Enrolled); err != nil {
 		return HoldingStatus{}, wrap(err)
@@ -267,7 +267,7 @@ func (pl Planner) checkEvidence(s specialization.Specialization, h Holding) erro
 		}
 	}
 	if s.On(v).Validation() == specialization.ValidationNone {
-		return fmt.Errorf("ValidatedOn %v%s (ENR-4): %w", v, as, ErrNoManualValidation)
+		return fmt.Errorf("validated %v%s (ENR-4): %w", v, as, ErrNoManualValidation)
 	}
 	return nil
 }
