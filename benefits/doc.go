@@ -121,16 +121,46 @@
 //
 // # Errors
 //
-// Bad input is an error wrapping one of the Err values, never a panic or a
-// silent repair: a zero as-of date, designation day or Earned date; a
-// designation day after the as-of date, or one whose next anniversary falls
-// after year 9999; a negative cap or a cap for a value that is no Category;
-// and, reported as a *HoldingError naming the holding's position, a zero
-// Item, a holding earned after the as-of date (it has not happened yet), a
-// Lapsed date on or before Earned, an Earned day on which the item is not
-// offered (specialization.ErrNotOffered), and two holdings of the same item
-// (same ID) on the same day. A Lapsed or Retired date after the as-of date
-// is accepted: as of that day the item is still held.
+// Bad input is an error, never a panic or a silent repair. There is one
+// sentinel per thing the caller has to fix, and the error wrapping it gives
+// the values, so the message says each thing once and ends with the
+// sentinel's words:
+//
+//   - ErrNoAsOf: a zero as-of date ("benefits: no as-of date").
+//   - ErrInvalidPartner: a zero designation day, one after the as-of date,
+//     or one whose next anniversary falls after year 9999 ("benefits:
+//     designation anniversary 2026-10-02 after the as-of date 2026-10-01:
+//     invalid partner").
+//   - ErrInvalidCap: a negative cap, or a cap for a value that is no
+//     Category ("benefits: -1 for Security: invalid cap").
+//   - ErrInvalidHolding: a holding with a zero Item or Earned date, earned
+//     after the as-of date (it has not happened yet), or with a Lapsed date
+//     on or before Earned ("benefits: holding 0: cloud-security lapsed
+//     2024-12-31, not after earned 2025-01-01: invalid holding").
+//   - ErrOverlap: two holdings of the same item (same ID) on the same day.
+//     Each is valid on its own, so it is told apart from ErrInvalidHolding:
+//     the caller ends or merges one of them.
+//   - specialization.ErrNotOffered: an Earned day on which the item is not
+//     offered; the item's *specialization.NotOfferedError names its dates.
+//
+// Allocate reports a bad holding as a *HoldingError with the holding's
+// position, the holding and the field at fault; WhatIf reports its own
+// holding as "benefits: what-if holding: ...", with the same sentinels and
+// no position. A Lapsed or Retired date after the as-of date is accepted:
+// as of that day the item is still held.
+//
+// # JSON
+//
+// Partner, Holding, Grant and Reason have lowerCamelCase keys named after
+// their fields ("designationAnniversary", "benefitsPurchased"), every key
+// always present, dates as "YYYY-MM-DD" and "" for a zero date. A Holding
+// writes its item as its ID ("item": "cloud-security"), so Holding and
+// Grant do not decode: the error wraps specialization.ErrNotDecodable, and
+// a reader resolves the ID through a catalog. Partner and Reason read back
+// what they write. Caps is an object keyed by category slug
+// ({"azure":5,"security":3}), null for the nil Caps, and reads back as
+// itself; a key that is no category or a negative cap is an error wrapping
+// ErrInvalidCap, both ways.
 //
 // This package does no I/O, reads no clock and holds no mutable state; an
 // Allocation is an immutable value, safe for concurrent use. It takes

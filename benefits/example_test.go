@@ -1,31 +1,37 @@
 package benefits_test
 
 import (
+	"errors"
 	"fmt"
-	"log"
 
 	"github.com/partnerkit/specializations/benefits"
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/specialization"
 )
 
-// entry builds a specialization in the seed's terms; a program gets its
-// entries, with their history, from catalog.Default().
-func entry(id, name, chinese string, cat specialization.Category, d specialization.Designation) specialization.Specialization {
-	s, err := specialization.New(specialization.Definition{
-		ID: specialization.ID(id), Kind: specialization.KindSpecialization,
-		Category: cat, Name: name, ChineseName: chinese,
-		Designations: specialization.Designations(d),
-		Validation:   specialization.ValidationCustomerReference,
-	})
-	if err != nil {
-		log.Fatal(err)
+// seedItems builds the four Security specializations of the seed's example
+// (RULES BEN-3) in the seed's terms, in the seed's order; a program gets
+// its entries, with their history, from catalog.Default().
+func seedItems() ([]specialization.Specialization, error) {
+	var items []specialization.Specialization
+	for _, n := range [][3]string{
+		{"cloud-security", "Cloud Security", "云安全"},
+		{"identity-and-access-management", "Identity and Access Management", "标识和访问管理"},
+		{"information-protection-and-governance", "Information Protection and Governance", "信息保护和治理"},
+		{"threat-protection", "Threat Protection", "威胁防护"},
+	} {
+		s, err := specialization.New(specialization.Definition{
+			ID: specialization.ID(n[0]), Kind: specialization.KindSpecialization,
+			Category: specialization.CategorySecurity, Name: n[1], ChineseName: n[2],
+			Designations: specialization.Designations(specialization.DesignationSecurity),
+			Validation:   specialization.ValidationCustomerReference,
+		})
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, s)
 	}
-	return s
-}
-
-func securityItem(id, name, chinese string) specialization.Specialization {
-	return entry(id, name, chinese, specialization.CategorySecurity, specialization.DesignationSecurity)
+	return items, nil
 }
 
 // The seed's Security example (RULES BEN-3): three Security specializations
@@ -34,22 +40,26 @@ func securityItem(id, name, chinese string) specialization.Specialization {
 // it first earned the designation; Allocate works from the anniversary of
 // that day on or before the as-of date, 2026-07-01 (INT-2).
 func ExampleAllocate() {
+	items, err := seedItems()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	partner := benefits.Partner{
 		Designations:           specialization.Designations(specialization.DesignationSecurity),
 		BenefitsPurchased:      true,
 		DesignationAnniversary: date.MustParse("2023-07-01"), // first earned
 	}
 	holdings := []benefits.Holding{
-		{Item: securityItem("cloud-security", "Cloud Security", "云安全"), Earned: date.MustParse("2025-03-10")},
-		{Item: securityItem("identity-and-access-management", "Identity and Access Management", "标识和访问管理"),
-			Earned: date.MustParse("2025-11-20")},
-		{Item: securityItem("information-protection-and-governance", "Information Protection and Governance", "信息保护和治理"),
-			Earned: date.MustParse("2026-07-01")},
-		{Item: securityItem("threat-protection", "Threat Protection", "威胁防护"), Earned: date.MustParse("2026-09-15")},
+		{Item: items[0], Earned: date.MustParse("2025-03-10")},
+		{Item: items[1], Earned: date.MustParse("2025-11-20")},
+		{Item: items[2], Earned: date.MustParse("2026-07-01")},
+		{Item: items[3], Earned: date.MustParse("2026-09-15")},
 	}
 	a, err := benefits.Allocate(partner, holdings, nil, date.MustParse("2026-10-01"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	for _, g := range a.Grants() {
 		fmt.Println(g.Reason.Clause, g.Reason.Text)
@@ -74,18 +84,25 @@ func ExampleAllocate_raisedCap() {
 		BenefitsPurchased:      true,
 		DesignationAnniversary: date.MustParse("2025-03-01"),
 	}
-	ba := func(id, name, chinese string) specialization.Specialization {
-		return entry(id, name, chinese, specialization.CategoryBusinessApplications,
-			specialization.DesignationBusinessApplications)
-	}
-	holdings := []benefits.Holding{
-		{Item: ba("finance", "Finance", "金融"), Earned: date.MustParse("2025-01-01")},
-		{Item: ba("sales", "Sales", "销售"), Earned: date.MustParse("2025-06-01")},
+	var holdings []benefits.Holding
+	for _, n := range [][4]string{{"finance", "Finance", "金融", "2025-01-01"}, {"sales", "Sales", "销售", "2025-06-01"}} {
+		s, err := specialization.New(specialization.Definition{
+			ID: specialization.ID(n[0]), Kind: specialization.KindSpecialization,
+			Category: specialization.CategoryBusinessApplications, Name: n[1], ChineseName: n[2],
+			Designations: specialization.Designations(specialization.DesignationBusinessApplications),
+			Validation:   specialization.ValidationNone,
+		})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		holdings = append(holdings, benefits.Holding{Item: s, Earned: date.MustParse(n[3])})
 	}
 	for _, asOf := range []string{"2026-06-30", "2026-07-01"} {
 		a, err := benefits.Allocate(partner, holdings, nil, date.MustParse(asOf))
 		if err != nil {
-			log.Fatal(err)
+			fmt.Println(err)
+			return
 		}
 		fmt.Println(asOf, a.Grants()[1].Reason.Clause, a.Grants()[1].Reason.Text)
 	}
@@ -108,7 +125,13 @@ func ExamplePublishedCaps() {
 
 // WhatIf asks whether one more specialization, earned on the as-of date
 // (a zero Earned), would bring a benefit, without changing the allocation.
+// Asked about an item already held, it answers with an error.
 func ExampleAllocation_WhatIf() {
+	items, err := seedItems()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	partner := benefits.Partner{
 		Designations:           specialization.Designations(specialization.DesignationSecurity),
 		BenefitsPurchased:      true,
@@ -116,42 +139,51 @@ func ExampleAllocation_WhatIf() {
 		MembershipEnds:         date.MustParse("2027-03-31"),
 	}
 	holdings := []benefits.Holding{
-		{Item: securityItem("cloud-security", "Cloud Security", "云安全"), Earned: date.MustParse("2025-03-10")},
-		{Item: securityItem("identity-and-access-management", "Identity and Access Management", "标识和访问管理"),
-			Earned: date.MustParse("2025-11-20"), Lapsed: date.MustParse("2026-08-01")},
+		{Item: items[0], Earned: date.MustParse("2025-03-10")},
+		{Item: items[1], Earned: date.MustParse("2025-11-20"), Lapsed: date.MustParse("2026-08-01")},
 	}
 	a, err := benefits.Allocate(partner, holdings, nil, date.MustParse("2026-10-01"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
-	g, err := a.WhatIf(benefits.Holding{Item: securityItem("threat-protection", "Threat Protection", "威胁防护")})
+	g, err := a.WhatIf(benefits.Holding{Item: items[3]})
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(g.Granted, g.Rank, g.Holding.Earned, g.Through)
 	fmt.Println(g.Reason.Clause, g.Reason.Text)
 	fmt.Println("Security used", a.Used(specialization.CategorySecurity), "(unchanged)")
+	_, err = a.WhatIf(benefits.Holding{Item: items[0]})
+	fmt.Println(errors.Is(err, benefits.ErrOverlap), err)
 	// Output:
 	// true 3 2026-10-01 2027-03-31
 	// BEN-4 Threat Protection brings Security benefit 3 of 3, earned on 2026-10-01 after the designation anniversary 2026-07-01 into a free slot, available through 2027-03-31, the last day of the membership.
 	// Security used 2 (unchanged)
+	// true benefits: what-if holding: cloud-security from 2026-10-01 and holding 0 from 2025-03-10: overlapping holdings
 }
 
 // Local gives a reason in the language of a BCP 47 tag: Simplified Chinese
 // for "zh-Hans", "zh-CN" or "zh", English otherwise.
 func ExampleReason_Local() {
+	items, err := seedItems()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	partner := benefits.Partner{
 		Designations:           specialization.Designations(specialization.DesignationSecurity),
 		BenefitsPurchased:      true,
 		DesignationAnniversary: date.MustParse("2026-07-01"),
 	}
 	holdings := []benefits.Holding{
-		{Item: securityItem("cloud-security", "Cloud Security", "云安全"), Earned: date.MustParse("2025-03-10"),
-			Lapsed: date.MustParse("2026-08-01")},
+		{Item: items[0], Earned: date.MustParse("2025-03-10"), Lapsed: date.MustParse("2026-08-01")},
 	}
 	a, err := benefits.Allocate(partner, holdings, nil, date.MustParse("2026-10-01"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	r := a.Grants()[0].Reason
 	fmt.Println(r.Local("en"))
