@@ -1,6 +1,7 @@
 package benefits_test
 
 import (
+	"errors"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -156,7 +157,7 @@ func checkGranted(t *testing.T, p benefits.Partner, asOf date.Date, g benefits.G
 	if !p.BenefitsPurchased || (!end.IsZero() && asOf.After(end)) {
 		t.Errorf("INT-9 granted %v without purchase or after the membership end", g.Holding)
 	}
-	if !p.Designations.Intersects(g.Holding.Item.Designations()) {
+	if !p.Designations.Intersects(g.Holding.Item.On(asOf).Designations()) {
 		t.Errorf("INT-9 granted %v without an aligned designation", g.Holding)
 	}
 	if !g.Through.After(asOf) && g.Through != end || g.Through.After(asOf.AddDays(366)) ||
@@ -227,6 +228,7 @@ func TestPropertyInputOrderIndependent(t *testing.T) {
 // as-of date only takes a free slot (INT-8): every grant made before stays.
 func TestPropertyLaterItemNeverDisplaces(t *testing.T) {
 	r := rand.New(rand.NewPCG(16, 2026))
+	checked := 0
 	for range 300 {
 		p, hs, caps, asOf := randomCase(r)
 		a, err := benefits.Allocate(p, hs, caps, asOf)
@@ -236,9 +238,16 @@ func TestPropertyLaterItemNeverDisplaces(t *testing.T) {
 		before := a.Grants()
 		extra := benefits.Holding{Item: item("threat-protection"), Earned: asOf}
 		b, err := benefits.Allocate(p, append(hs[:len(hs):len(hs)], extra), caps, asOf)
-		if err != nil {
-			continue // threat-protection already held that day
+		if errors.Is(err, benefits.ErrOverlap) { // threat-protection already held that day
+			if _, err := a.WhatIf(benefits.Holding{Item: extra.Item}); !errors.Is(err, benefits.ErrOverlap) {
+				t.Errorf("INT-8 WhatIf(%v) error = %v, want ErrOverlap as Allocate gives", extra, err)
+			}
+			continue
 		}
+		if err != nil {
+			t.Fatalf("Allocate(... + %v) error: %v", extra, err)
+		}
+		checked++
 		if diff := cmp.Diff(before, b.Grants()[:len(hs)]); diff != "" {
 			t.Fatalf("INT-8 an item earned on the as-of date changed earlier grants (-want +got):\n%s", diff)
 		}
@@ -252,5 +261,8 @@ func TestPropertyLaterItemNeverDisplaces(t *testing.T) {
 		if diff := cmp.Diff(before, a.Grants()); diff != "" {
 			t.Errorf("INT-8 WhatIf changed the allocation (-before +after):\n%s", diff)
 		}
+	}
+	if checked < 100 {
+		t.Errorf("INT-8 only %d of 300 random cases could take threat-protection: the property went unchecked", checked)
 	}
 }
