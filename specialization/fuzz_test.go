@@ -408,3 +408,28 @@ func FuzzUnmarshalJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDesignationSetText checks that UnmarshalText never panics, leaves the
+// set unchanged on an error, and round-trips through MarshalText.
+func FuzzDesignationSetText(f *testing.F) {
+	for _, s := range []string{"data-and-ai,Security", "", " ", "azure", "a,,b", ",", "Data & AI"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := securityAreas
+		if err := got.UnmarshalText([]byte(s)); err != nil {
+			if got != securityAreas || !errors.Is(err, sp.ErrUnknownValue) {
+				t.Fatalf("UnmarshalText(%q) error %v left the set %q, want an *EnumError and %q", s, err, got, securityAreas)
+			}
+			return
+		}
+		out, err := got.MarshalText()
+		if err != nil {
+			t.Fatalf("MarshalText(%q) error: %v", got, err)
+		}
+		var back sp.DesignationSet
+		if err := back.UnmarshalText(out); err != nil || back != got {
+			t.Fatalf("round trip of %q = %q, %v; want %q", out, back, err, got)
+		}
+	})
+}
