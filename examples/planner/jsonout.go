@@ -49,7 +49,7 @@ type jsonItem struct {
 	RenewalYear  int                     `json:"renewalYear"`
 	Deadline     date.Date               `json:"deadline"`
 	RenewedOn    date.Date               `json:"renewedOn"`
-	Missing      renewal.Requirements    `json:"missing"`
+	Missing      string                  `json:"missing"` // the set's text form, "qualification,audit"
 	NextReminder date.Date               `json:"nextReminder"`
 	HeldUntil    date.Date               `json:"heldUntil"`
 	Benefit      bool                    `json:"benefit"`
@@ -94,9 +94,12 @@ func jsonItemOf(r report, h portfolio.HoldingStatus) jsonItem {
 	g, d := h.Grant, h.Decision
 	j := jsonItem{Given: r.Names[h.Index], ID: h.Item.ID(), Name: h.Item.LocalName(r.Lang), Category: h.Item.Category(),
 		Enrolled: h.Holding.Enrolled, Renewed: h.Holding.Renewed, State: h.State, Phase: d.Phase, Outcome: d.Outcome,
-		Anniversary: d.Cycle.Date, RenewalYear: d.Cycle.Year, RenewedOn: d.RenewedOn, Missing: d.Missing,
+		Anniversary: d.Cycle.Date, RenewalYear: d.Cycle.Year, RenewedOn: d.RenewedOn,
 		NextReminder: r.nextReminder(h.Index), HeldUntil: h.HeldUntil, Benefit: g.Granted, BenefitRank: g.Rank,
 		BenefitTo: g.Through, Explanation: explanation(r, h)}
+	if missing, err := d.Missing.MarshalText(); err == nil {
+		j.Missing = string(missing)
+	}
 	if h.HasDecision() && d.Outcome != renewal.OutcomeRetired {
 		j.Deadline = d.Deadline()
 	}
