@@ -8,7 +8,7 @@ import (
 
 	"github.com/partnerkit/specializations/catalog"
 	"github.com/partnerkit/specializations/portfolio"
-	"github.com/partnerkit/specializations/renewal"
+	sp "github.com/partnerkit/specializations/specialization"
 )
 
 // bigPartner holds 35 entries of the catalog, each earned on the first
@@ -22,8 +22,11 @@ func bigPartner() portfolio.Partner {
 		}
 		for d := day("2022-01-05"); d.Before(day("2026-12-01")) && len(p.Holdings) < 35; d = d.AddDays(7) {
 			if s.Offered(d) {
-				p.Holdings = append(p.Holdings, portfolio.Holding{ID: s.ID(), Enrolled: d,
-					Evidence: renewal.Evidence{QualifiedOn: d.AddDays(330)}})
+				h := portfolio.Holding{ID: s.ID(), Enrolled: d}
+				if s.Kind() == sp.KindSpecialization { // an expert program takes no renewal data (REN-1)
+					h.Evidence.QualifiedOn = d.AddDays(330)
+				}
+				p.Holdings = append(p.Holdings, h)
 				break
 			}
 		}
