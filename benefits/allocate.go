@@ -72,7 +72,7 @@ func (h Holding) MarshalJSON() ([]byte, error) {
 }
 
 // check reports what is wrong with h as of asOf and the field at fault, or
-// nil. An Earned day on which the item is not offered is the
+// nil. An Earned day on which the item is not offered is reported by the
 // *specialization.NotOfferedError of CheckOffered, which names the entry
 // and its dates (RULES EDN-3).
 func (h Holding) check(asOf date.Date) (field string, err error) {
@@ -88,7 +88,7 @@ func (h Holding) check(asOf date.Date) (field string, err error) {
 		return "Lapsed", fmt.Errorf("%s lapsed %s, not after earned %s: %w", id, h.Lapsed, h.Earned, ErrInvalidHolding)
 	}
 	if err := h.Item.CheckOffered(h.Earned); err != nil {
-		return "Earned", err
+		return "Earned", foreign{err}
 	}
 	return "", nil
 }

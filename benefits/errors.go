@@ -3,6 +3,7 @@ package benefits
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // The kinds of bad input Allocate and WhatIf reject, one per thing the
@@ -55,3 +56,11 @@ func (e *HoldingError) Error() string {
 
 // Unwrap returns Err.
 func (e *HoldingError) Unwrap() error { return e.Err }
+
+// foreign wraps an error of package specialization so that its message
+// reads without that package's prefix: a benefits message names one
+// package, at its start. errors.Is and errors.As see the error itself.
+type foreign struct{ err error }
+
+func (f foreign) Error() string { return strings.TrimPrefix(f.err.Error(), "specialization: ") }
+func (f foreign) Unwrap() error { return f.err }

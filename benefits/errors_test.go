@@ -72,12 +72,12 @@ func TestAllocateErrors(t *testing.T) {
 		{name: "EDN-3 earned the day its item closed: not offered", partner: member(), asOf: "2026-10-01",
 			holdings: []benefits.Holding{held("finance", "2025-01-01"), held("intelligent-automation", "2026-07-31")},
 			want:     specialization.ErrNotOffered, index: 1, field: "Earned",
-			msg: "benefits: holding 1: specialization: entry \"intelligent-automation\" (Intelligent Automation) " +
+			msg: "benefits: holding 1: entry \"intelligent-automation\" (Intelligent Automation) " +
 				"on 2026-07-31: closed to new enrollments from 2026-07-31: not offered"},
 		{name: "EDN-3 earned the day before its item was introduced: not offered", partner: member(), asOf: "2026-10-01",
 			holdings: []benefits.Holding{held("agentic-business-solutions", "2026-07-30")},
 			want:     specialization.ErrNotOffered, index: 0, field: "Earned",
-			msg: "benefits: holding 0: specialization: entry \"agentic-business-solutions\" (Agentic Business " +
+			msg: "benefits: holding 0: entry \"agentic-business-solutions\" (Agentic Business " +
 				"Solutions) on 2026-07-30: introduced 2026-07-31: not offered"},
 		{name: "INT-8 the same item held twice at once", partner: member(), asOf: "2026-10-01",
 			holdings: []benefits.Holding{

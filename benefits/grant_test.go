@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/partnerkit/specializations/benefits"
+	"github.com/partnerkit/specializations/specialization"
 )
 
 func TestWhatIf(t *testing.T) {
@@ -91,6 +92,9 @@ func TestWhatIfErrors(t *testing.T) {
 		{"INT-8 lapsed on or before earned", lapsed("threat-protection", "2026-01-01", "2026-01-01"),
 			benefits.ErrInvalidHolding,
 			"benefits: what-if holding: threat-protection lapsed 2026-01-01, not after earned 2026-01-01: invalid holding"},
+		{"EDN-3 earned the day its item closed", held("intelligent-automation", "2026-07-31"), specialization.ErrNotOffered,
+			"benefits: what-if holding: entry \"intelligent-automation\" (Intelligent Automation) on 2026-07-31: " +
+				"closed to new enrollments from 2026-07-31: not offered"},
 		{"INT-8 the same item already held", held("cloud-security", "2026-09-01"), benefits.ErrOverlap,
 			"benefits: what-if holding: cloud-security from 2026-09-01 and holding 0 from 2025-03-10: overlapping holdings"},
 		{"INT-8 the same item held before, lapsing after the new one was earned",
