@@ -2,6 +2,7 @@ package benefits
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/partnerkit/specializations/date"
@@ -67,7 +68,8 @@ type facts struct {
 // reason explains e in both languages.
 func (a *Allocation) reason(e *entry) Reason {
 	f := a.facts(e)
-	return Reason{Clause: f.clause, Text: a.english(e, &f), Chinese: a.chinese(e, &f)}
+	en, zh := a.sentences(e, &f)
+	return Reason{Clause: f.clause, Text: en, Chinese: zh}
 }
 
 // facts works out the reason for e.
@@ -124,79 +126,114 @@ func (a *Allocation) grantClause(e *entry, f *facts) string {
 	return clause
 }
 
-// english returns the English sentence explaining e.
-func (a *Allocation) english(e *entry, f *facts) string {
-	name := f.item.Name()
+// sentences returns the English and the Simplified Chinese sentence
+// explaining e, written side by side so that they say the same with the
+// same dates and numbers. The Chinese one uses full-width punctuation
+// (：，；（）。) and zhJoin's spacing.
+func (a *Allocation) sentences(e *entry, f *facts) (en, zh string) {
+	da := a.da.String()
 	switch e.result {
 	case granted:
-		return a.grantedEnglish(e, f)
+		en, zh = a.granted(e, f)
 	case notPurchased:
-		return name + " brings no benefit: the partner has not purchased the Solutions Partner benefits."
+		en = "brings no benefit: the partner has not purchased the Solutions Partner benefits."
+		zh = "无权益，合作伙伴未购买解决方案合作伙伴权益。"
 	case membershipEnded:
-		return fmt.Sprintf("%s brings no benefit: the Solutions Partner membership ended; its last day was %s, "+
-			"before the as-of date %s.", name, a.partner.MembershipEnds, a.asOf)
+		end, asOf := a.partner.MembershipEnds.String(), a.asOf.String()
+		en = fmt.Sprintf("brings no benefit: the Solutions Partner membership ended; its last day was %s, "+
+			"before the as-of date %s.", end, asOf)
+		zh = zhJoin("无权益，解决方案合作伙伴成员身份已结束，最后一天为", end, "，早于查询日期", asOf, "。")
 	case notHeld:
-		return fmt.Sprintf("%s brings no benefit: %s, on or before the designation anniversary %s, "+
-			"so it is not held and takes no slot.", name, endedEnglish(f), a.da)
+		endedEn, endedZh := f.endedText()
+		en = fmt.Sprintf("brings no benefit: %s, on or before the designation anniversary %s, "+
+			"so it is not held and takes no slot.", endedEn, da)
+		zh = zhJoin("无权益，", endedZh, "（不晚于指定周年日期", da, "），因此不算持有，也不占名额。")
 	case notAligned:
-		return fmt.Sprintf("%s brings no benefit: it requires the %s designation, which the partner does not "+
-			"hold, so it takes no slot.", name, f.item.Designations())
+		en = fmt.Sprintf("brings no benefit: it requires the %s designation, which the partner does not hold, "+
+			"so it takes no slot.", f.item.Designations())
+		zh = zhJoin("无权益，它需要", designationsZh(f.item.Designations()), "解决方案合作伙伴指定，而合作伙伴未持有，因此不占名额。")
 	case atCap:
-		cat := e.h.Item.Category()
-		switch n := a.caps.at(cat); {
-		case n == 0:
-			return fmt.Sprintf("%s brings no benefit: the %s cap is 0, so nothing in the category brings a benefit.",
-				name, cat)
-		case f.later:
-			return fmt.Sprintf("%s brings no benefit: the %s cap of %d was already reached when it was earned on %s.",
-				name, cat, n, e.h.Earned)
-		default:
-			return fmt.Sprintf("%s brings no benefit: the %s cap of %d was reached on the designation anniversary %s "+
-				"by items ahead of it in earned order.", name, cat, n, a.da)
-		}
+		en, zh = a.atCap(e, f)
 	case shared:
-		return fmt.Sprintf("%s brings no further benefit: its earlier holding, earned on %s, keeps %s through %s; "+
-			"an item counts once against the cap.", name, a.entries[e.prior].h.Earned, a.benefitEnglish(e), a.through())
+		benefitEn, benefitZh := a.benefit(e)
+		prior, through := a.entries[e.prior].h.Earned.String(), a.through().String()
+		en = fmt.Sprintf("brings no further benefit: its earlier holding, earned on %s, keeps %s through %s; "+
+			"an item counts once against the cap.", prior, benefitEn, through)
+		zh = zhJoin("不再获得权益，其较早的一次持有（", prior, "获得）保留", benefitZh, "，有效期至", through,
+			"；同一项目只计入上限一次。")
 	}
-	return name // unreachable: every entry is decided
+	return f.item.Name() + " " + en, f.item.LocalName("zh-Hans") + "：" + zh
 }
 
-// grantedEnglish explains a benefit: "Identity and Access Management
-// brings Security benefit 2 of 3, held on the designation anniversary
-// 2026-07-01, available through 2027-07-01, the next designation
-// anniversary."
-func (a *Allocation) grantedEnglish(e *entry, f *facts) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s brings %s", f.item.Name(), a.benefitEnglish(e))
-	if f.later {
-		fmt.Fprintf(&b, ", earned on %s after the designation anniversary %s into a free slot", e.h.Earned, a.da)
-	} else {
-		fmt.Fprintf(&b, ", held on the designation anniversary %s", a.da)
+// atCap explains a holding withheld because its category is full.
+func (a *Allocation) atCap(e *entry, f *facts) (en, zh string) {
+	cat := e.h.Item.Category()
+	n, catZh := a.caps.at(cat), cat.LocalName("zh-Hans")
+	switch {
+	case n == 0:
+		return fmt.Sprintf("brings no benefit: the %s cap is 0, so nothing in the category brings a benefit.", cat),
+			zhJoin("无权益，", catZh, "类别的上限为 0，该类别中没有任何项目获得权益。")
+	case f.later:
+		earned := e.h.Earned.String()
+		return fmt.Sprintf("brings no benefit: the %s cap of %d was already reached when it was earned on %s.",
+				cat, n, earned),
+			zhJoin("无权益，", catZh, "类别的上限", strconv.Itoa(n), "个在其获得之日", earned, "已用完。")
 	}
-	if cat := e.h.Item.Category(); !f.raised.IsZero() {
-		fmt.Fprintf(&b, ", let in on %s when the %s cap was raised to %d", f.raised, cat, a.caps.at(cat))
+	da := a.da.String()
+	return fmt.Sprintf("brings no benefit: the %s cap of %d was reached on the designation anniversary %s "+
+			"by items ahead of it in earned order.", cat, n, da),
+		zhJoin("无权益，", catZh, "类别的上限", strconv.Itoa(n), "个已在指定周年日期", da, "由按获得顺序排在前面的项目用完。")
+}
+
+// granted explains a benefit: "brings Security benefit 2 of 3, held on the
+// designation anniversary 2026-07-01, available through 2027-07-01, the
+// next designation anniversary." and "获得安全性类别权益第 2 个（上限 3 个），
+// 在指定周年日期 2026-07-01 已持有，有效期至 2027-07-01（下一个指定周年日期）。"
+func (a *Allocation) granted(e *entry, f *facts) (en, zh string) {
+	cat := e.h.Item.Category()
+	da, earned, n := a.da.String(), e.h.Earned.String(), strconv.Itoa(a.caps.at(cat))
+	benefitEn, benefitZh := a.benefit(e)
+	enParts, zhParts := []string{"brings " + benefitEn}, []string{"获得", benefitZh}
+	if f.later {
+		enParts = append(enParts, "earned on "+earned+" after the designation anniversary "+da+" into a free slot")
+		zhParts = append(zhParts, "，于指定周年日期", da, "之后的", earned, "获得，占用空余名额")
+	} else {
+		enParts = append(enParts, "held on the designation anniversary "+da)
+		zhParts = append(zhParts, "，在指定周年日期", da, "已持有")
+	}
+	if !f.raised.IsZero() {
+		raised := f.raised.String()
+		enParts = append(enParts, fmt.Sprintf("let in on %s when the %s cap was raised to %s", raised, cat, n))
+		zhParts = append(zhParts, "，", cat.LocalName("zh-Hans"), "类别上限于", raised, "提高到", n, "个后获得名额")
 	}
 	if !f.ended.IsZero() {
-		fmt.Fprintf(&b, ", %s but keeps its benefit and its slot", endedEnglish(f))
+		endedEn, endedZh := f.endedText()
+		enParts = append(enParts, endedEn+" but keeps its benefit and its slot")
+		zhParts = append(zhParts, "，虽", endedZh, "，仍保留权益和名额")
 	}
-	until := "the next designation anniversary"
+	through := a.through().String()
+	untilEn, untilZh := "the next designation anniversary", "（下一个指定周年日期）。"
 	if f.cut {
-		until = "the last day of the membership"
+		untilEn, untilZh = "the last day of the membership", "（成员身份的最后一天）。"
 	}
-	fmt.Fprintf(&b, ", available through %s, %s.", a.through(), until)
-	return b.String()
+	enParts = append(enParts, "available through "+through+", "+untilEn+".")
+	return strings.Join(enParts, ", "), zhJoin(append(zhParts, "，有效期至", through, untilZh)...)
 }
 
-// benefitEnglish returns "Security benefit 2 of 3".
-func (a *Allocation) benefitEnglish(e *entry) string {
+// benefit returns "Security benefit 2 of 3" and "安全性类别权益第 2 个（上限
+// 3 个）".
+func (a *Allocation) benefit(e *entry) (en, zh string) {
 	cat := e.h.Item.Category()
-	return fmt.Sprintf("%s benefit %d of %d", cat, e.rank, a.caps.at(cat))
+	rank, n := strconv.Itoa(e.rank), strconv.Itoa(a.caps.at(cat))
+	return fmt.Sprintf("%s benefit %s of %s", cat, rank, n),
+		zhJoin(cat.LocalName("zh-Hans"), "类别权益第", rank, "个（上限", n, "个）")
 }
 
-// endedEnglish returns "lapsed on 2026-08-01" or "retired on 2026-07-31".
-func endedEnglish(f *facts) string {
+// endedText returns "lapsed on 2026-08-01" and "已于 2026-08-01 失效", or
+// "retired on 2026-07-31" and "已于 2026-07-31 停用".
+func (f *facts) endedText() (en, zh string) {
 	if f.retired {
-		return "retired on " + f.ended.String()
+		return "retired on " + f.ended.String(), zhJoin("已于", f.ended.String(), "停用")
 	}
-	return "lapsed on " + f.ended.String()
+	return "lapsed on " + f.ended.String(), zhJoin("已于", f.ended.String(), "失效")
 }
