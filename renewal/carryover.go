@@ -26,9 +26,11 @@ func CarryOver(e Enrollment, to specialization.Specialization) (Enrollment, erro
 	}
 	switch {
 	case !e.Item.CarriesOver():
-		return Enrollment{}, e.invalid("Item", "(holders are not carried over)", ErrNotCarriedOver)
-	case to.IsZero() || to.ID() != e.Item.ReplacedBy():
-		return Enrollment{}, e.invalid("to", string(to.ID())+" (replaced by "+string(e.Item.ReplacedBy())+")", ErrNotCarriedOver)
+		return Enrollment{}, e.invalid("Item", "its retirement moves no holders", ErrNotCarriedOver)
+	case to.IsZero():
+		return Enrollment{}, e.invalid("to", "zero target, replaced by "+string(e.Item.ReplacedBy()), ErrNotCarriedOver)
+	case to.ID() != e.Item.ReplacedBy():
+		return Enrollment{}, e.invalid("to", "to "+string(to.ID())+", replaced by "+string(e.Item.ReplacedBy()), ErrNotCarriedOver)
 	}
 	moved := Enrollment{Item: to, Enrolled: e.Enrolled, Renewed: e.Renewed}
 	if err := moved.validate(); err != nil {
@@ -64,9 +66,9 @@ func (p Policy) KeepOne(a, b Enrollment, moved date.Date) (Enrollment, error) {
 	}
 	switch {
 	case moved.IsZero():
-		return Enrollment{}, a.invalid("moved", `""`, ErrNoAsOf)
+		return Enrollment{}, a.invalid("moved", "moved day", ErrNoAsOf)
 	case a.Item.ID() != b.Item.ID():
-		return Enrollment{}, a.invalid("Item", "not the entry of the other enrollment, "+string(b.Item.ID()), ErrInvalidEnrollment)
+		return Enrollment{}, a.invalid("Item", "other enrollment in "+string(b.Item.ID()), ErrInvalidEnrollment)
 	}
 	na, nb := p.nextAfter(&a, moved), p.nextAfter(&b, moved)
 	switch {

@@ -26,7 +26,7 @@ func (c Cycle) Reviewed() bool { return c.Year > 0 }
 
 // noSuchAnniversary is the error for anniversary n of e.
 func noSuchAnniversary(e *Enrollment, n int) error {
-	return e.invalid("anniversary", strconv.Itoa(n), ErrNoSuchAnniversary)
+	return e.invalid("anniversary", "ordinal "+strconv.Itoa(n), ErrNoSuchAnniversary)
 }
 
 // Cycle returns the cycle of anniversary n (1-based) of e.
@@ -53,9 +53,8 @@ func noSuchAnniversary(e *Enrollment, n int) error {
 // Cycle is date arithmetic: it ignores the entry's retirement, which only
 // Evaluate applies (EDN-3).
 //
-// Errors: an invalid policy (ErrInvalidPolicy; ReminderDays aside, which
-// Cycle does not read), an invalid enrollment (ErrInvalidEnrollment), an
-// expert program (ErrNotRenewable), and n below
+// Errors: an invalid policy (ErrInvalidPolicy), an invalid enrollment
+// (ErrInvalidEnrollment), an expert program (ErrNotRenewable), and n below
 // 1 or a cycle whose valid-to date would be after 9999-12-31
 // (ErrNoSuchAnniversary).
 func (p Policy) Cycle(e Enrollment, n int) (Cycle, error) {

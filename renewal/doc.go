@@ -157,15 +157,16 @@
 // anniversary after the retirement day comes later, or on the same day the
 // earlier enrollment.
 //
-// # Policy checks
+// # Checks and errors
 //
-// Evaluate, Cycle and Cycles check the policy fields they read first
-// (a few comparisons, no allocation when the policy is valid), so a policy
-// with a negative window or a zero ReviewsFrom is an ErrInvalidPolicy error
-// rather than a strange answer; Policy.Validate also checks ReminderDays.
-// Reminders does not check: it has no error to return, and it skips any
-// reminder day outside the calendar instead. Of an enrollment, they check
-// everything a cycle or a decision is computed from (Enrollment.Validate).
+// Evaluate, Cycle, Cycles and KeepOne first make the checks of
+// Policy.Validate and Enrollment.Validate, the same ones, so a policy with
+// a negative window or a zero ReviewsFrom is an ErrInvalidPolicy error
+// rather than a strange answer. Reminders does not check: it has no error
+// to return, and it skips any reminder day outside the calendar instead.
+// Errors wrap one of this package's sentinels, short noun phrases, and
+// name the values once: "renewal: enrollment kubernetes: Renewed -1:
+// invalid enrollment".
 //
 // # Performance
 //

@@ -12,6 +12,7 @@ import (
 // The entry's terms are read per day from Item (Item.On(d), RULES EDN-2,
 // EDN-4), so which view of the entry Item holds changes no decision. A
 // plain comparable value; the zero Enrollment is not valid.
+
 type Enrollment struct {
 	// Item is the entry enrolled in: its kind, its terms by date, its
 	// anniversary shifts (EDN-5) and its retirement (EDN-3) come from it.
@@ -53,21 +54,23 @@ func Enroll(s specialization.Specialization, on date.Date) (Enrollment, error) {
 // does).
 func (e Enrollment) Validate() error { return e.validate() }
 
-// validate is Validate without copying e, for Evaluate's budget.
+// validate is Validate on a pointer, the one check of an enrollment that
+// Enroll, Evaluate, Cycle, Cycles, CarryOver and KeepOne make.
 func (e *Enrollment) validate() error {
 	switch {
 	case e.Item.IsZero():
-		return e.invalid("Item", "(zero)", ErrInvalidEnrollment)
+		return e.invalid("Item", "zero Item", ErrInvalidEnrollment)
 	case e.Item.Kind() == specialization.KindExpertProgram:
-		return e.invalid("Kind", "expert-program", ErrNotRenewable)
+		return e.invalid("Kind", "", ErrNotRenewable)
 	case e.Enrolled.IsZero():
-		return e.invalid("Enrolled", `""`, ErrInvalidEnrollment)
+		return e.invalid("Enrolled", "zero Enrolled date", ErrInvalidEnrollment)
 	case e.Renewed < 0:
-		return e.invalid("Renewed", strconv.Itoa(e.Renewed), ErrInvalidEnrollment)
+		return e.invalid("Renewed", "Renewed "+strconv.Itoa(e.Renewed), ErrInvalidEnrollment)
 	}
 	return nil
 }
 
-func (e *Enrollment) invalid(field, value string, err error) error {
-	return &EnrollmentError{ID: e.Item.ID(), Field: field, Value: value, Err: err}
+// invalid returns the *EnrollmentError of e for field, with detail.
+func (e *Enrollment) invalid(field, detail string, err error) error {
+	return &EnrollmentError{ID: e.Item.ID(), Field: field, Detail: detail, Err: err}
 }

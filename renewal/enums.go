@@ -1,61 +1,20 @@
 package renewal
 
 import (
-	"bytes"
 	"iter"
 	"math/bits"
-	"strconv"
-	"strings"
+
+	"github.com/partnerkit/specializations/internal/enum"
 )
 
-// label is the English name and the slug (text form) of one enum value.
-type label struct{ name, slug string }
-
-// matches reports whether b is the name or the slug, ignoring case and
-// surrounding spaces.
-func (l label) matches(b []byte) bool {
-	t := bytes.TrimSpace(b)
-	return bytes.EqualFold(t, []byte(l.name)) || bytes.EqualFold(t, []byte(l.slug))
-}
-
-func badString(typ string, v uint8) string {
-	return "%!" + typ + "(" + strconv.Itoa(int(v)) + ")"
-}
-
-// enumString, enumMarshal and enumParse serve the enums whose zero value
-// means "unset": it has no name, is written as empty text and read back
-// from it, so that a zero Decision round-trips.
-func enumString(ls []label, typ string, v uint8) string {
-	if v == 0 || int(v) >= len(ls) {
-		return badString(typ, v)
-	}
-	return ls[v].name
-}
-
-func enumMarshal(ls []label, typ string, v uint8) ([]byte, error) {
-	switch {
-	case v == 0:
-		return []byte{}, nil
-	case int(v) >= len(ls):
-		return nil, &TextError{Type: typ, Text: strconv.Itoa(int(v))}
-	}
-	return []byte(ls[v].slug), nil
-}
-
-func enumParse(ls []label, typ string, b []byte) (uint8, error) {
-	if len(b) == 0 {
-		return 0, nil
-	}
-	for i := 1; i < len(ls); i++ {
-		if ls[i].matches(b) {
-			return uint8(i), nil
-		}
-	}
-	return 0, &TextError{Type: typ, Text: string(b)}
-}
+// The enums of this package follow internal/enum's rules, the same for
+// every enum of the library: text forms are slugs, parsing also accepts the
+// String form in any case, the unset zero value is empty text, and text
+// that names no value is a *specialization.EnumError wrapping
+// specialization.ErrUnknownValue.
 
 // Requirement is one requirement a renewal cycle can have (RULES REN-3,
-// REN-4). The zero Requirement is invalid.
+// REN-4). The zero Requirement is unset and invalid.
 type Requirement uint8
 
 // The requirements, in the order Requirements.All yields them.
@@ -73,48 +32,47 @@ const (
 	RequirementCustomerReference
 )
 
-// The String forms name the requirements as Reasons and Explain do, without
-// the article: "an audit", "approved customer references".
-var requirementLabels = [...]label{
-	RequirementQualification:     {"qualification requirements", "qualification"},
-	RequirementAudit:             {"audit", "audit"},
-	RequirementCustomerReference: {"customer references", "customer-reference"},
+// The String forms name the requirements without the article; Text and
+// Explain add it ("an audit", "approved customer references").
+var requirementNames = enum.Table[Requirement]{
+	Type:    "renewal.Requirement",
+	SetType: "renewal.Requirements",
+	Names: []enum.Name{
+		RequirementQualification:     {English: "qualification requirements", Slug: "qualification"},
+		RequirementAudit:             {English: "audit", Slug: "audit"},
+		RequirementCustomerReference: {English: "customer references", Slug: "customer-reference"},
+	},
 }
 
 // String returns "qualification requirements", "audit" or "customer
 // references"; an invalid value gives "%!Requirement(9)".
-func (r Requirement) String() string {
-	return enumString(requirementLabels[:], "Requirement", uint8(r))
-}
+func (r Requirement) String() string { return requirementNames.String(r) }
 
 // Valid reports whether r is one of the three requirements.
-func (r Requirement) Valid() bool {
-	return r >= RequirementQualification && r <= RequirementCustomerReference
-}
+func (r Requirement) Valid() bool { return requirementNames.Valid(r) }
 
 // MarshalText returns the slug: "qualification", "audit" or
 // "customer-reference"; the zero Requirement gives empty text and an
-// out-of-range value an error wrapping ErrUnknownValue.
-func (r Requirement) MarshalText() ([]byte, error) {
-	return enumMarshal(requirementLabels[:], "Requirement", uint8(r))
-}
+// out-of-range value an error wrapping specialization.ErrUnknownValue.
+func (r Requirement) MarshalText() ([]byte, error) { return requirementNames.MarshalText(r) }
 
 // UnmarshalText accepts the slug or the String form in any case; empty
 // text gives the zero Requirement. On an error r is left unchanged.
-func (r *Requirement) UnmarshalText(b []byte) error {
-	v, err := enumParse(requirementLabels[:], "Requirement", b)
-	if err == nil {
-		*r = Requirement(v)
-	}
-	return err
-}
+func (r *Requirement) UnmarshalText(b []byte) error { return requirementNames.UnmarshalText(b, r) }
 
 // Requirements is a set of Requirement values, held as a bit set: a small
-// comparable value whose zero value is the empty set.
+// comparable value whose zero value is the empty set. Its text form is the
+// members' slugs joined by commas ("qualification,audit"), its JSON form an
+// array of them (["qualification","audit"]); the empty set is "" and [].
 type Requirements uint8
 
-const allRequirements = Requirements(1<<RequirementQualification | 1<<RequirementAudit |
-	1<<RequirementCustomerReference)
+// The one-member sets, and the set of every requirement.
+const (
+	qualification     = Requirements(1 << RequirementQualification)
+	audit             = Requirements(1 << RequirementAudit)
+	customerReference = Requirements(1 << RequirementCustomerReference)
+	allRequirements   = qualification | audit | customerReference
+)
 
 // RequirementsOf returns the set of rs; values that are not valid
 // requirements are left out.
@@ -126,15 +84,12 @@ func RequirementsOf(rs ...Requirement) Requirements {
 	return s
 }
 
-func (s Requirements) with(r Requirement) Requirements {
-	if !r.Valid() {
-		return s
-	}
-	return s | 1<<r
-}
+// with returns s plus r when r is a requirement. A shift by 8 or more
+// gives 0 in a uint8, so the mask is the whole check.
+func (s Requirements) with(r Requirement) Requirements { return s | 1<<r&allRequirements }
 
 // Has reports whether r is in s.
-func (s Requirements) Has(r Requirement) bool { return r.Valid() && s&(1<<r) != 0 }
+func (s Requirements) Has(r Requirement) bool { return s&(1<<r)&allRequirements != 0 }
 
 // Len returns the number of requirements in s.
 func (s Requirements) Len() int { return bits.OnesCount8(uint8(s & allRequirements)) }
@@ -142,68 +97,53 @@ func (s Requirements) Len() int { return bits.OnesCount8(uint8(s & allRequiremen
 // IsEmpty reports whether s holds no requirement.
 func (s Requirements) IsEmpty() bool { return s&allRequirements == 0 }
 
+// Valid reports whether every member of s is a requirement: false when s
+// has a bit that stands for none.
+func (s Requirements) Valid() bool { return s&^allRequirements == 0 }
+
 // All yields the requirements in s in the order qualification, audit,
 // customer reference.
-func (s Requirements) All() iter.Seq[Requirement] {
-	return func(yield func(Requirement) bool) {
-		for r := RequirementQualification; r <= RequirementCustomerReference; r++ {
-			if s.Has(r) && !yield(r) {
-				return
-			}
-		}
-	}
-}
+func (s Requirements) All() iter.Seq[Requirement] { return requirementNames.All(uint8(s)) }
 
 // String lists the requirements joined by " and " ("qualification
-// requirements and audit"); "none" for the empty set.
-func (s Requirements) String() string {
-	if s.IsEmpty() {
-		return "none"
-	}
-	var parts []string
-	for r := range s.All() {
-		parts = append(parts, r.String())
-	}
-	return strings.Join(parts, " and ")
-}
+// requirements and audit"); "" for the empty set. Text names them for a
+// reader.
+func (s Requirements) String() string { return requirementNames.SetString(uint8(s), " and ") }
 
 // MarshalText returns the slugs joined by commas in All order
 // ("qualification,audit"); the empty set gives empty text. Bits that are no
-// requirement are an error wrapping ErrUnknownValue.
-func (s Requirements) MarshalText() ([]byte, error) {
-	if s&^allRequirements != 0 {
-		return nil, &TextError{Type: "Requirements", Text: strconv.Itoa(int(s))}
-	}
-	b := []byte{}
-	for r := range s.All() {
-		if len(b) > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, requirementLabels[r].slug...)
-	}
-	return b, nil
-}
+// requirement are an error wrapping specialization.ErrUnknownValue.
+func (s Requirements) MarshalText() ([]byte, error) { return requirementNames.SetText(uint8(s)) }
 
 // UnmarshalText reads a comma-separated list of requirements, each as
 // Requirement.UnmarshalText accepts it, in any order; duplicates count
 // once, and empty text is the empty set. On an error s is left unchanged.
 func (s *Requirements) UnmarshalText(b []byte) error {
-	var set Requirements
-	if len(bytes.TrimSpace(b)) > 0 {
-		for part := range bytes.SplitSeq(b, []byte{','}) {
-			var r Requirement
-			if err := r.UnmarshalText(part); err != nil || r == 0 {
-				return &TextError{Type: "Requirements", Text: string(b)}
-			}
-			set = set.with(r)
-		}
+	set, err := requirementNames.ParseSet(string(b))
+	if err != nil {
+		return err
 	}
-	*s = set
+	*s = Requirements(set)
 	return nil
 }
 
+// MarshalJSON returns the slugs as a JSON array in All order
+// (["qualification","audit"]); the empty set gives [].
+func (s Requirements) MarshalJSON() ([]byte, error) { return requirementNames.SetJSON(uint8(s)) }
+
+// UnmarshalJSON reads a JSON array of requirements, each as
+// Requirement.UnmarshalText accepts it; null leaves s unchanged, as
+// encoding/json does, and so does an error.
+func (s *Requirements) UnmarshalJSON(b []byte) error {
+	set, ok, err := requirementNames.ParseSetJSON(b)
+	if ok {
+		*s = Requirements(set)
+	}
+	return err
+}
+
 // Phase is where an enrollment stands on a day (RULES INT-5). The zero
-// Phase is invalid; Evaluate never returns it.
+// Phase is unset and invalid; Evaluate never returns it.
 type Phase uint8
 
 // The phases, in the order a cycle goes through them.
@@ -225,37 +165,35 @@ const (
 	PhaseRetired
 )
 
-var phaseLabels = [...]label{
-	PhaseActive:     {"active", "active"},
-	PhaseWindowOpen: {"window open", "window-open"},
-	PhaseGrace:      {"grace", "grace"},
-	PhaseLapsed:     {"lapsed", "lapsed"},
-	PhaseRetired:    {"retired", "retired"},
+var phaseNames = enum.Table[Phase]{
+	Type: "renewal.Phase",
+	Names: []enum.Name{
+		PhaseActive:     {English: "active", Slug: "active"},
+		PhaseWindowOpen: {English: "window open", Slug: "window-open"},
+		PhaseGrace:      {English: "grace", Slug: "grace"},
+		PhaseLapsed:     {English: "lapsed", Slug: "lapsed"},
+		PhaseRetired:    {English: "retired", Slug: "retired"},
+	},
 }
 
 // String returns "active", "window open", "grace", "lapsed" or "retired";
 // an invalid value gives "%!Phase(9)".
-func (p Phase) String() string { return enumString(phaseLabels[:], "Phase", uint8(p)) }
+func (p Phase) String() string { return phaseNames.String(p) }
+
+// Valid reports whether p is one of the five phases.
+func (p Phase) Valid() bool { return phaseNames.Valid(p) }
 
 // MarshalText returns the slug: "active", "window-open", "grace", "lapsed"
 // or "retired"; the zero Phase gives empty text and an out-of-range value an
-// error wrapping ErrUnknownValue.
-func (p Phase) MarshalText() ([]byte, error) {
-	return enumMarshal(phaseLabels[:], "Phase", uint8(p))
-}
+// error wrapping specialization.ErrUnknownValue.
+func (p Phase) MarshalText() ([]byte, error) { return phaseNames.MarshalText(p) }
 
 // UnmarshalText accepts the slug or the String form in any case; empty
 // text gives the zero Phase. On an error p is left unchanged.
-func (p *Phase) UnmarshalText(b []byte) error {
-	v, err := enumParse(phaseLabels[:], "Phase", b)
-	if err == nil {
-		*p = Phase(v)
-	}
-	return err
-}
+func (p *Phase) UnmarshalText(b []byte) error { return phaseNames.UnmarshalText(b, p) }
 
 // Outcome is the verdict on the cycle under review (RULES INT-10). The
-// zero Outcome is invalid; Evaluate never returns it.
+// zero Outcome is unset and invalid; Evaluate never returns it.
 type Outcome uint8
 
 // The outcomes.
@@ -274,31 +212,68 @@ const (
 	OutcomeRetired
 )
 
-var outcomeLabels = [...]label{
-	OutcomeNotDue:  {"not due", "not-due"},
-	OutcomePending: {"pending", "pending"},
-	OutcomeRenewed: {"renewed", "renewed"},
-	OutcomeLapsed:  {"lapsed", "lapsed"},
-	OutcomeRetired: {"retired", "retired"},
+var outcomeNames = enum.Table[Outcome]{
+	Type: "renewal.Outcome",
+	Names: []enum.Name{
+		OutcomeNotDue:  {English: "not due", Slug: "not-due"},
+		OutcomePending: {English: "pending", Slug: "pending"},
+		OutcomeRenewed: {English: "renewed", Slug: "renewed"},
+		OutcomeLapsed:  {English: "lapsed", Slug: "lapsed"},
+		OutcomeRetired: {English: "retired", Slug: "retired"},
+	},
 }
 
 // String returns "not due", "pending", "renewed", "lapsed" or "retired";
 // an invalid value gives "%!Outcome(9)".
-func (o Outcome) String() string { return enumString(outcomeLabels[:], "Outcome", uint8(o)) }
+func (o Outcome) String() string { return outcomeNames.String(o) }
+
+// Valid reports whether o is one of the five outcomes.
+func (o Outcome) Valid() bool { return outcomeNames.Valid(o) }
 
 // MarshalText returns the slug: "not-due", "pending", "renewed", "lapsed"
-// or "retired"; the zero Outcome gives empty text and an out-of-range value an
-// error wrapping ErrUnknownValue.
-func (o Outcome) MarshalText() ([]byte, error) {
-	return enumMarshal(outcomeLabels[:], "Outcome", uint8(o))
-}
+// or "retired"; the zero Outcome gives empty text and an out-of-range value
+// an error wrapping specialization.ErrUnknownValue.
+func (o Outcome) MarshalText() ([]byte, error) { return outcomeNames.MarshalText(o) }
 
 // UnmarshalText accepts the slug or the String form in any case; empty
 // text gives the zero Outcome. On an error o is left unchanged.
-func (o *Outcome) UnmarshalText(b []byte) error {
-	v, err := enumParse(outcomeLabels[:], "Outcome", b)
-	if err == nil {
-		*o = Outcome(v)
-	}
-	return err
+func (o *Outcome) UnmarshalText(b []byte) error { return outcomeNames.UnmarshalText(b, o) }
+
+// LeapDay chooses the anniversary of a 29 February enrollment in a common
+// year (RULES INT-2). The zero value is LeapDayFeb28, a named choice like
+// the other: it writes "feb-28", and empty text reads as it.
+type LeapDay uint8
+
+// The leap-day rules.
+const (
+	// LeapDayFeb28 puts the anniversary on 28 February in common years:
+	// the last day of the same month, the library's reading of INT-2.
+	LeapDayFeb28 LeapDay = iota
+	// LeapDayMar1 puts it on 1 March in common years: the day after
+	// 28 February, as time.AddDate would.
+	LeapDayMar1
+)
+
+var leapDayNames = enum.Table[LeapDay]{
+	Type: "renewal.LeapDay",
+	Names: []enum.Name{
+		LeapDayFeb28: {English: "28 February", Slug: "feb-28"},
+		LeapDayMar1:  {English: "1 March", Slug: "mar-1"},
+	},
 }
+
+// String returns "28 February" or "1 March"; an out-of-range value gives
+// "%!LeapDay(7)".
+func (l LeapDay) String() string { return leapDayNames.String(l) }
+
+// Valid reports whether l is LeapDayFeb28 or LeapDayMar1.
+func (l LeapDay) Valid() bool { return leapDayNames.Valid(l) }
+
+// MarshalText returns "feb-28" or "mar-1"; an out-of-range value is an
+// error wrapping specialization.ErrUnknownValue.
+func (l LeapDay) MarshalText() ([]byte, error) { return leapDayNames.MarshalText(l) }
+
+// UnmarshalText accepts "feb-28", "mar-1" or the String forms, in any case;
+// empty text gives the zero value, LeapDayFeb28. On an error l is left
+// unchanged.
+func (l *LeapDay) UnmarshalText(b []byte) error { return leapDayNames.UnmarshalText(b, l) }

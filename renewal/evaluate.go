@@ -2,6 +2,7 @@ package renewal
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/specialization"
@@ -92,13 +93,14 @@ type Decision struct {
 // caller checking every enrollment every night calls it once per
 // enrollment.
 //
-// Errors: an invalid policy (ErrInvalidPolicy), an invalid enrollment
-// (ErrInvalidEnrollment: a zero Item or Enrolled date, or a negative
-// Renewed count), an expert program (ErrNotRenewable), a zero asOf
-// (ErrNoAsOf), asOf before e.Enrolled (ErrBeforeEnrollment), e.Renewed
-// above the number of windows opened by asOf (ErrRenewedAhead: Renewed 2
-// on an enrollment of 2025-01-01 before 2026-11-02), and a cycle under
-// review that would end after 9999-12-31 (ErrNoSuchAnniversary).
+// Errors: an invalid policy (ErrInvalidPolicy, exactly as Policy.Validate
+// reports it), an invalid enrollment (ErrInvalidEnrollment, exactly as
+// Enrollment.Validate: a zero Item or Enrolled date, or a negative Renewed
+// count), an expert program (ErrNotRenewable), a zero asOf (ErrNoAsOf),
+// asOf before e.Enrolled (ErrBeforeEnrollment), e.Renewed above the number
+// of windows opened by asOf (ErrRenewedAhead: Renewed 2 on an enrollment
+// of 2025-01-01 before 2026-11-02), and a cycle under review that would
+// end after 9999-12-31 (ErrNoSuchAnniversary).
 // Evaluate does not allocate unless it returns an error.
 func (p Policy) Evaluate(e Enrollment, ev Evidence, asOf date.Date) (d Decision, err error) {
 	// A thin wrapper the compiler can inline, so that the Decision is
@@ -109,9 +111,8 @@ func (p Policy) Evaluate(e Enrollment, ev Evidence, asOf date.Date) (d Decision,
 	return d, err
 }
 
-// evaluate is Evaluate, filling *d in place: Evaluate's budget (40 ns, a
-// nightly job over every enrollment) has no room for copies of structs,
-// nor for another call. The approach: check the inputs; compute the cycle
+// evaluate is Evaluate, filling *d in place. The approach: check the
+// inputs as Policy.Validate and Enrollment.Validate do; compute the cycle
 // under review, which costs one anniversary (two date conversions, two
 // more when the entry shifts it); refuse a Renewed count ahead of the
 // windows opened; judge the evidence as of asOf, or as of the day before
@@ -128,9 +129,9 @@ func (p *Policy) evaluate(e *Enrollment, ev Evidence, asOf date.Date, d *Decisio
 	}
 	switch {
 	case asOf.IsZero():
-		return e.invalid("asOf", `""`, ErrNoAsOf)
+		return e.invalid("asOf", "", ErrNoAsOf)
 	case asOf.Before(e.Enrolled):
-		return e.invalid("asOf", asOf.String()+" (enrolled "+e.Enrolled.String()+")", ErrBeforeEnrollment)
+		return e.invalid("asOf", asOf.String()+", enrolled "+e.Enrolled.String(), ErrBeforeEnrollment)
 	case e.Renewed >= maxAnniversary:
 		return noSuchAnniversary(e, e.Renewed+1)
 	}
@@ -185,20 +186,28 @@ func (s *schedule) checkRenewed(e *Enrollment, asOf date.Date) error {
 	if opened == e.Renewed {
 		return nil
 	}
-	return e.invalid("Renewed", fmt.Sprintf("%d (renewal windows opened by %s: %d)", e.Renewed, asOf, opened), ErrRenewedAhead)
+	return e.invalid("Renewed", fmt.Sprintf("renewed %s by %s, after %s", count(e.Renewed, "time"), asOf,
+		count(opened, "renewal window")), ErrRenewedAhead)
+}
+
+// count writes n things: "1 time", "3 times".
+func count(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return strconv.Itoa(n) + " " + thing + "s"
 }
 
 // required returns the requirements of a cycle that needs the manual
 // validation v (ValidationNone when the cycle needs none).
 func required(v specialization.Validation) Requirements {
-	s := RequirementsOf(RequirementQualification)
 	switch v {
 	case specialization.ValidationAudit:
-		s = s.with(RequirementAudit)
+		return qualification | audit
 	case specialization.ValidationCustomerReference:
-		s = s.with(RequirementCustomerReference)
+		return qualification | customerReference
 	}
-	return s
+	return qualification
 }
 
 // manualOf returns the manual validation cycle c of e needs: the one of
@@ -225,10 +234,10 @@ func (d *Decision) judge(need Requirements, ev Evidence, prev, on date.Date) {
 	renewedOn := c.Opens
 	missing := need
 	if counts(ev.QualifiedOn, date.Date{}, cutoff) {
-		missing &^= RequirementsOf(RequirementQualification)
+		missing &^= qualification
 		renewedOn = later(renewedOn, ev.QualifiedOn)
 	}
-	if manual := need &^ RequirementsOf(RequirementQualification); !manual.IsEmpty() &&
+	if manual := need &^ qualification; !manual.IsEmpty() &&
 		counts(ev.ValidatedOn, prev, cutoff) {
 		missing &^= manual
 		renewedOn = later(renewedOn, ev.ValidatedOn)

@@ -247,6 +247,39 @@ func TestEvaluateErrors(t *testing.T) {
 	}
 }
 
+// Evaluate, Cycle and KeepOne refuse exactly what Policy.Validate and
+// Enrollment.Validate refuse, with the same error: one check, not a
+// reduced copy of it.
+func TestEvaluateChecksWhatValidateChecks(t *testing.T) {
+	good := enroll(t, "kubernetes", "2024-05-10", 0)
+	asOf := d("2025-01-01")
+	same := func(name string, want, got error) {
+		t.Helper()
+		if want == nil || got == nil || want.Error() != got.Error() || !errors.Is(got, errors.Unwrap(want)) {
+			t.Errorf("%s: error %v, want %v as Validate returns it", name, got, want)
+		}
+	}
+	for _, tt := range invalidPolicies() {
+		p := renewal.DefaultPolicy()
+		tt.change(&p)
+		want := p.Validate()
+		_, err := p.Evaluate(good, renewal.Evidence{}, asOf)
+		same(tt.name+": Evaluate", want, err)
+		_, err = p.Cycle(good, 1)
+		same(tt.name+": Cycle", want, err)
+		_, err = p.KeepOne(good, good, asOf)
+		same(tt.name+": KeepOne", want, err)
+	}
+	p := renewal.DefaultPolicy()
+	for _, tt := range invalidEnrollments(t) {
+		want := tt.e.Validate()
+		_, err := p.Evaluate(tt.e, renewal.Evidence{}, asOf)
+		same(tt.name+": Evaluate", want, err)
+		_, err = p.Cycle(tt.e, 1)
+		same(tt.name+": Cycle", want, err)
+	}
+}
+
 func TestEvaluateDoesNotAllocate(t *testing.T) {
 	p := renewal.DefaultPolicy()
 	tests := []struct {

@@ -1,8 +1,8 @@
 package renewal_test
 
 import (
+	"errors"
 	"fmt"
-	"log"
 
 	"github.com/partnerkit/specializations/date"
 	"github.com/partnerkit/specializations/renewal"
@@ -11,8 +11,8 @@ import (
 
 // analytics builds the seed's example entry. A program would take it from
 // the catalog package instead.
-func analytics() specialization.Specialization {
-	s, err := specialization.New(specialization.Definition{
+func analytics() (specialization.Specialization, error) {
+	return specialization.New(specialization.Definition{
 		ID:           "analytics-on-microsoft-azure",
 		Kind:         specialization.KindSpecialization,
 		Category:     specialization.CategoryAzure,
@@ -21,17 +21,13 @@ func analytics() specialization.Specialization {
 		Designations: specialization.Designations(specialization.DesignationDataAndAI),
 		Validation:   specialization.ValidationAudit,
 	})
-	if err != nil {
-		log.Fatal(err)
-	}
-	return s
 }
 
 // cloudSecurity builds Cloud Security with its change of 2026-07-30
 // (RULES EDN table): an audit instead of customer references, and
 // anniversaries 6 months later. A program would take it from the catalog.
-func cloudSecurity() specialization.Specialization {
-	s, err := specialization.New(specialization.Definition{
+func cloudSecurity() (specialization.Specialization, error) {
+	return specialization.New(specialization.Definition{
 		ID:           "cloud-security",
 		Kind:         specialization.KindSpecialization,
 		Category:     specialization.CategorySecurity,
@@ -44,10 +40,6 @@ func cloudSecurity() specialization.Specialization {
 			Reported: true, Source: "reports quoting Microsoft Learn announcements, August 2026",
 		}},
 	})
-	if err != nil {
-		log.Fatal(err)
-	}
-	return s
 }
 
 // A Cloud Security enrollment asked about on two days (RULES EDN-4,
@@ -58,31 +50,41 @@ func cloudSecurity() specialization.Specialization {
 // audit.
 func ExamplePolicy_Evaluate_editions() {
 	p := renewal.DefaultPolicy()
-	e, err := renewal.Enroll(cloudSecurity(), date.MustParse("2024-07-01"))
+	item, err := cloudSecurity()
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
+	}
+	e, err := renewal.Enroll(item, date.MustParse("2024-07-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	e.Renewed = 1
 	ev := renewal.Evidence{QualifiedOn: date.MustParse("2026-05-10")}
 	d, err := p.Evaluate(e, ev, date.MustParse("2026-06-01"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(d.Explain("en"))
 
 	ev.ValidatedOn = date.MustParse("2026-06-20")
 	d, err = p.Evaluate(e, ev, date.MustParse("2026-06-20"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	d, err = p.Evaluate(d.Next(), renewal.Evidence{}, date.MustParse("2027-01-01"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(d.Explain("en"))
 	c, err := p.Cycle(e, 4)
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println("year", c.Year, "on", c.Date, "needs", e.Item.On(c.Date).Validation())
 	// Output:
@@ -95,16 +97,23 @@ func ExamplePolicy_Evaluate_editions() {
 // 2026-01-01 anniversary survived, the partner qualified on 2026-11-20 and
 // still owes the audit of the 2nd renewal year.
 func ExamplePolicy_Evaluate() {
-	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
+	item, err := analytics()
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
+	}
+	e, err := renewal.Enroll(item, date.MustParse("2025-01-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	e.Renewed = 1
 	p := renewal.DefaultPolicy()
 	ev := renewal.Evidence{QualifiedOn: date.MustParse("2026-11-20")}
 	d, err := p.Evaluate(e, ev, date.MustParse("2026-11-24"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(d.Phase, "/", d.Outcome, "/ missing:", d.Missing, "/ deadline:", d.Deadline())
 
@@ -112,7 +121,8 @@ func ExamplePolicy_Evaluate() {
 	ev.ValidatedOn = date.MustParse("2026-12-03")
 	d, err = p.Evaluate(e, ev, date.MustParse("2026-12-10"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(d.Outcome, "on", d.RenewedOn, "/ store Renewed =", d.Next().Renewed)
 	// Output:
@@ -124,9 +134,15 @@ func ExamplePolicy_Evaluate() {
 // 2021-03-15, the 2022 anniversary came before reviews started (RULES
 // INT-4): renewal year 0, not reviewed.
 func ExamplePolicy_Cycles() {
-	e, err := renewal.Enroll(analytics(), date.MustParse("2021-03-15"))
+	item, err := analytics()
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
+	}
+	e, err := renewal.Enroll(item, date.MustParse("2021-03-15"))
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	for c := range renewal.DefaultPolicy().Cycles(e) {
 		if c.Anniversary > 4 {
@@ -143,9 +159,15 @@ func ExamplePolicy_Cycles() {
 
 // A 29 February enrollment under both leap-day rules (RULES INT-2).
 func ExamplePolicy_Cycles_leapDay() {
-	e, err := renewal.Enroll(analytics(), date.MustParse("2024-02-29"))
+	item, err := analytics()
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
+	}
+	e, err := renewal.Enroll(item, date.MustParse("2024-02-29"))
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	for _, rule := range []renewal.LeapDay{renewal.LeapDayFeb28, renewal.LeapDayMar1} {
 		p := renewal.DefaultPolicy()
@@ -166,14 +188,21 @@ func ExamplePolicy_Cycles_leapDay() {
 
 // The reminder days of the seed's first example (RULES REN-6, INT-7).
 func ExamplePolicy_Reminders() {
-	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
+	item, err := analytics()
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
+	}
+	e, err := renewal.Enroll(item, date.MustParse("2025-01-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	p := renewal.DefaultPolicy()
 	c, err := p.Cycle(e, 1)
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	for r := range p.Reminders(c) {
 		fmt.Printf("%s (%+d days)\n", r, r.DaysSince(c.Date))
@@ -191,13 +220,20 @@ func ExamplePolicy_Reminders() {
 // The window opens on 2025-11-02: the seed prints 2025-11-01, one day more
 // than the 60 days it states (INT-3).
 func ExampleDecision_Reasons() {
-	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
+	item, err := analytics()
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
+	}
+	e, err := renewal.Enroll(item, date.MustParse("2025-01-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	d, err := renewal.DefaultPolicy().Evaluate(e, renewal.Evidence{}, date.MustParse("2026-02-01"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	for _, r := range d.Reasons() {
 		fmt.Println(r)
@@ -216,15 +252,22 @@ func ExampleDecision_Reasons() {
 // Simplified Chinese, naming the entry by its name in force on the day
 // asked.
 func ExampleDecision_Explain() {
-	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
+	item, err := analytics()
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
+	}
+	e, err := renewal.Enroll(item, date.MustParse("2025-01-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	e.Renewed = 1
 	ev := renewal.Evidence{QualifiedOn: date.MustParse("2026-11-20")}
 	d, err := renewal.DefaultPolicy().Evaluate(e, ev, date.MustParse("2027-01-10"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(d.Explain("en"))
 	fmt.Println(d.Explain("zh-Hans"))
@@ -244,12 +287,15 @@ func ExampleEnroll() {
 		Validation:   specialization.ValidationAudit,
 	})
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	_, err = renewal.Enroll(msp, date.MustParse("2025-01-01"))
+	fmt.Println(errors.Is(err, renewal.ErrNotRenewable))
 	fmt.Println(err)
 	// Output:
-	// renewal: enrollment "azure-expert-msp": Kind expert-program: not renewed by this process: an expert program
+	// true
+	// renewal: enrollment azure-expert-msp: expert program
 }
 
 // Advance walks a stored enrollment that fell behind through the cycles
@@ -258,9 +304,15 @@ func ExampleEnroll() {
 // Asked on 2027-03-01, Advance stores the first renewal and stops at the
 // 2027 cycle, lapsed for good (RULES INT-5).
 func ExamplePolicy_Advance() {
-	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
+	item, err := analytics()
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
+	}
+	e, err := renewal.Enroll(item, date.MustParse("2025-01-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	evidence := func(c renewal.Cycle) renewal.Evidence {
 		switch c.Anniversary {
@@ -273,7 +325,8 @@ func ExamplePolicy_Advance() {
 	}
 	d, err := renewal.DefaultPolicy().Advance(e, date.MustParse("2027-03-01"), evidence)
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(d.Cycle.Date, d.Outcome, "missing:", d.Missing, "/ store Renewed =", d.Next().Renewed)
 	// Output:
@@ -282,14 +335,21 @@ func ExamplePolicy_Advance() {
 
 // A stored enrollment that is behind says so, and what to store.
 func ExampleDecision_Behind() {
-	e, err := renewal.Enroll(analytics(), date.MustParse("2025-01-01"))
+	item, err := analytics()
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
+	}
+	e, err := renewal.Enroll(item, date.MustParse("2025-01-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	ev := renewal.Evidence{QualifiedOn: date.MustParse("2025-12-01")}
 	d, err := renewal.DefaultPolicy().Evaluate(e, ev, date.MustParse("2026-11-20"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(d.Outcome, d.Behind)
 	rs := d.Reasons()
@@ -302,49 +362,55 @@ func ExampleDecision_Behind() {
 // migrationEntries builds the two 2023-01-09 retirees and the entry their
 // holders moved to (RULES EDN table). A program would take them from the
 // catalog.
-func migrationEntries() (windows, linux, infra specialization.Specialization) {
-	build := func(d specialization.Definition) specialization.Specialization {
+func migrationEntries() (windows, linux, infra specialization.Specialization, err error) {
+	retired := date.MustParse("2023-01-09")
+	defs := []specialization.Definition{
+		{ID: "windows-server-sql-server-migration", Name: "Windows Server and SQL Server Migration to Microsoft Azure",
+			Retired: retired, ReplacedBy: "infra-and-database-migration", CarriesOver: true},
+		{ID: "linux-open-source-database-migration", Name: "Linux and Open Source Database Migration to Microsoft Azure",
+			Retired: retired, ReplacedBy: "infra-and-database-migration", CarriesOver: true},
+		{ID: "infra-and-database-migration", Name: "Infra and Database Migration to Microsoft Azure", Introduced: retired},
+	}
+	var s [3]specialization.Specialization
+	for i, d := range defs {
 		d.Kind, d.Category, d.Validation = specialization.KindSpecialization, specialization.CategoryAzure, specialization.ValidationAudit
 		d.Designations = specialization.Designations(specialization.DesignationDataAndAI, specialization.DesignationInfrastructure)
-		s, err := specialization.New(d)
-		if err != nil {
-			log.Fatal(err)
+		if s[i], err = specialization.New(d); err != nil {
+			return
 		}
-		return s
 	}
-	retired := date.MustParse("2023-01-09")
-	windows = build(specialization.Definition{ID: "windows-server-sql-server-migration",
-		Name: "Windows Server and SQL Server Migration to Microsoft Azure", Retired: retired,
-		ReplacedBy: "infra-and-database-migration", CarriesOver: true})
-	linux = build(specialization.Definition{ID: "linux-open-source-database-migration",
-		Name: "Linux and Open Source Database Migration to Microsoft Azure", Retired: retired,
-		ReplacedBy: "infra-and-database-migration", CarriesOver: true})
-	infra = build(specialization.Definition{ID: "infra-and-database-migration",
-		Name: "Infra and Database Migration to Microsoft Azure", Introduced: retired})
-	return windows, linux, infra
+	return s[0], s[1], s[2], nil
 }
 
 // A 2021 Windows Server and SQL Server Migration enrollment continues as
 // Infra and Database Migration with its anniversary (RULES EDN-6).
 func ExampleCarryOver() {
-	windows, _, infra := migrationEntries()
+	windows, _, infra, err := migrationEntries()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	e, err := renewal.Enroll(windows, date.MustParse("2021-05-17"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	p := renewal.DefaultPolicy()
 	d, err := p.Evaluate(e, renewal.Evidence{}, date.MustParse("2023-01-09"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(d.Outcome)
 	moved, err := renewal.CarryOver(e, infra)
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	d, err = p.Evaluate(moved, renewal.Evidence{}, date.MustParse("2023-01-09"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(d.Explain("en"))
 	// Output:
@@ -355,7 +421,11 @@ func ExampleCarryOver() {
 // Two enrollments moved into one entry: the partner keeps the one whose
 // next anniversary after the retirement day comes later (RULES EDN-6).
 func ExamplePolicy_KeepOne() {
-	windows, linux, infra := migrationEntries()
+	windows, linux, infra, err := migrationEntries()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	var moved []renewal.Enrollment
 	for _, held := range []struct {
 		item specialization.Specialization
@@ -363,17 +433,20 @@ func ExamplePolicy_KeepOne() {
 	}{{windows, "2021-05-17"}, {linux, "2022-03-01"}} {
 		e, err := renewal.Enroll(held.item, date.MustParse(held.on))
 		if err != nil {
-			log.Fatal(err)
+			fmt.Println(err)
+			return
 		}
 		m, err := renewal.CarryOver(e, infra)
 		if err != nil {
-			log.Fatal(err)
+			fmt.Println(err)
+			return
 		}
 		moved = append(moved, m)
 	}
 	kept, err := renewal.DefaultPolicy().KeepOne(moved[0], moved[1], date.MustParse("2023-01-09"))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println("kept the enrollment of", kept.Enrolled, "in", kept.Item.ID())
 	// Output:

@@ -16,13 +16,24 @@ var sentinels = []error{
 	renewal.ErrNoSuchAnniversary, renewal.ErrInvalidPolicy, renewal.ErrNotCarriedOver, renewal.ErrRenewedAhead,
 }
 
-func wrapsSentinel(err error) bool {
+// checkMessage checks that err wraps a sentinel and reads once: the
+// package name at its start and nowhere else, the sentinel's words at its
+// end and nowhere else.
+func checkMessage(t *testing.T, err error) {
+	t.Helper()
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "renewal: ") || strings.Count(msg, "renewal:") != 1 {
+		t.Fatalf("error %q does not name the package once, at its start", msg)
+	}
 	for _, s := range sentinels {
 		if errors.Is(err, s) {
-			return true
+			if !strings.HasSuffix(msg, ": "+s.Error()) || strings.Count(msg, s.Error()) != 1 {
+				t.Fatalf("error %q does not end with its sentinel %q, said once", msg, s)
+			}
+			return
 		}
 	}
-	return false
+	t.Fatalf("error %v wraps no sentinel", err)
 }
 
 // offset returns d plus n days, or the zero Date for n == 0, so that fuzz
@@ -90,9 +101,7 @@ func FuzzEvaluate(f *testing.F) {
 		asOf := offset(enrolled, asOfOff)
 		dec, err := p.Evaluate(e, ev, asOf)
 		if err != nil {
-			if !wrapsSentinel(err) {
-				t.Fatalf("Evaluate error %v wraps no sentinel", err)
-			}
+			checkMessage(t, err)
 			return
 		}
 		checkDecision(t, p, e, dec)
@@ -351,7 +360,7 @@ func FuzzUnmarshalText(f *testing.F) {
 		for _, n := range news {
 			v := n()
 			if err := v.UnmarshalText([]byte(s)); err != nil {
-				if !errors.Is(err, renewal.ErrUnknownValue) {
+				if !errors.Is(err, specialization.ErrUnknownValue) {
 					t.Fatalf("%T.UnmarshalText(%q) error %v does not wrap ErrUnknownValue", v, s, err)
 				}
 				continue
@@ -367,6 +376,33 @@ func FuzzUnmarshalText(f *testing.F) {
 			if b2, _ := w.MarshalText(); string(b2) != string(b) {
 				t.Fatalf("%T: %q read back as %q", v, b, b2)
 			}
+		}
+	})
+}
+
+// FuzzRequirementsJSON reads any JSON as a Requirements: an error leaves
+// the set unchanged, and what reads writes an array that reads back the
+// same.
+func FuzzRequirementsJSON(f *testing.F) {
+	for _, s := range []string{`[]`, `null`, `["qualification","audit"]`, `["Audit","customer references","audit"]`, `[""]`, `["x"]`, `"audit"`, `[1]`, `{}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		const start = renewal.Requirements(1 << renewal.RequirementAudit)
+		r := start
+		if err := r.UnmarshalJSON([]byte(s)); err != nil {
+			if r != start {
+				t.Fatalf("UnmarshalJSON(%q) = %v with error %v, want the set unchanged", s, r, err)
+			}
+			return
+		}
+		b, err := r.MarshalJSON()
+		if err != nil {
+			t.Fatalf("%v from %q: MarshalJSON: %v", r, s, err)
+		}
+		var back renewal.Requirements
+		if err := back.UnmarshalJSON(b); err != nil || back != r {
+			t.Fatalf("%s read back as %v, %v; want %v", b, back, err, r)
 		}
 	})
 }

@@ -15,56 +15,6 @@ const (
 	maxReminder    = 366 // days, either side of the anniversary
 )
 
-// LeapDay chooses the anniversary of a 29 February enrollment in a common
-// year (RULES INT-2). The zero value is LeapDayFeb28.
-type LeapDay uint8
-
-// The leap-day rules.
-const (
-	// LeapDayFeb28 puts the anniversary on 28 February in common years:
-	// the last day of the same month, the library's reading of INT-2.
-	LeapDayFeb28 LeapDay = iota
-	// LeapDayMar1 puts it on 1 March in common years: the day after
-	// 28 February, as time.AddDate would.
-	LeapDayMar1
-)
-
-var leapDayLabels = [...]label{
-	LeapDayFeb28: {"28 February", "feb-28"},
-	LeapDayMar1:  {"1 March", "mar-1"},
-}
-
-// String returns "28 February" or "1 March"; an out-of-range value gives
-// "%!LeapDay(7)".
-func (l LeapDay) String() string {
-	if int(l) < len(leapDayLabels) {
-		return leapDayLabels[l].name
-	}
-	return badString("LeapDay", uint8(l))
-}
-
-// MarshalText returns "feb-28" or "mar-1"; an out-of-range value is an
-// error wrapping ErrUnknownValue.
-func (l LeapDay) MarshalText() ([]byte, error) {
-	if int(l) < len(leapDayLabels) {
-		return []byte(leapDayLabels[l].slug), nil
-	}
-	return nil, &TextError{Type: "LeapDay", Text: strconv.Itoa(int(l))}
-}
-
-// UnmarshalText accepts "feb-28", "mar-1" or the String forms, in any case.
-// Unlike the other enums of this package the zero value has a name, so
-// empty text is an error. On an error l is left unchanged.
-func (l *LeapDay) UnmarshalText(b []byte) error {
-	for i, lb := range leapDayLabels {
-		if lb.matches(b) {
-			*l = LeapDay(i)
-			return nil
-		}
-	}
-	return &TextError{Type: "LeapDay", Text: string(b)}
-}
-
 // Policy holds the numbers of the renewal process. DefaultPolicy returns
 // the published ones; change a field to model another reading of the rules
 // (RULES INT-3, INT-4, INT-7, INT-2). A Policy is a plain value: Evaluate,
@@ -118,25 +68,13 @@ func DefaultPolicy() Policy {
 // Validate reports whether p can be used: WindowOpens and Grace within
 // 0..365 days, non-zero ReviewsFrom and ManualFrom with ManualFrom not
 // before ReviewsFrom, every reminder offset within -366..+366 days and a
-// known LeapDay. An error is a *PolicyError wrapping ErrInvalidPolicy and
+// valid LeapDay. An error is a *PolicyError wrapping ErrInvalidPolicy and
 // names the first offending field. Validate does not allocate when p is
-// valid. Evaluate, Cycle and Cycles check every field but ReminderDays,
-// which they do not read; Reminders skips the days an offset puts outside
-// the calendar.
-func (p Policy) Validate() error {
-	if err := p.validate(); err != nil {
-		return err
-	}
-	for i, r := range p.ReminderDays {
-		if r < -maxReminder || r > maxReminder {
-			return policyErr("ReminderDays["+strconv.Itoa(i)+"]", strconv.Itoa(r), "outside -366..+366 days")
-		}
-	}
-	return nil
-}
+// valid. Evaluate, Cycle, Cycles and KeepOne make the same check.
+func (p Policy) Validate() error { return p.validate() }
 
-// validate checks the fields cycles and decisions are computed from,
-// without copying p, for Evaluate's budget.
+// validate is Validate on a pointer, the one check every method of Policy
+// makes.
 func (p *Policy) validate() error {
 	switch {
 	case p.WindowOpens < 0 || p.WindowOpens > maxWindowOpens:
@@ -144,13 +82,18 @@ func (p *Policy) validate() error {
 	case p.Grace < 0 || p.Grace > maxGrace:
 		return policyErr("Grace", strconv.Itoa(p.Grace), "outside 0..365 days")
 	case p.ReviewsFrom.IsZero():
-		return policyErr("ReviewsFrom", `""`, "the zero Date: reviews must start somewhere")
+		return policyErr("ReviewsFrom", "", "not set")
 	case p.ManualFrom.IsZero():
-		return policyErr("ManualFrom", `""`, "the zero Date: manual validation must start somewhere")
+		return policyErr("ManualFrom", "", "not set")
 	case p.ManualFrom.Before(p.ReviewsFrom):
 		return policyErr("ManualFrom", p.ManualFrom.String(), "before ReviewsFrom "+p.ReviewsFrom.String())
-	case p.LeapDay > LeapDayMar1:
-		return policyErr("LeapDay", strconv.Itoa(int(p.LeapDay)), "neither LeapDayFeb28 nor LeapDayMar1")
+	case !p.LeapDay.Valid():
+		return policyErr("LeapDay", strconv.Itoa(int(p.LeapDay)), "neither feb-28 nor mar-1")
+	}
+	for i, r := range p.ReminderDays {
+		if r < -maxReminder || r > maxReminder {
+			return policyErr("ReminderDays["+strconv.Itoa(i)+"]", strconv.Itoa(r), "outside -366..+366 days")
+		}
 	}
 	return nil
 }

@@ -35,12 +35,16 @@ func TestDefaultPolicyIsFresh(t *testing.T) {
 	}
 }
 
-func TestValidateRejects(t *testing.T) {
-	tests := []struct {
-		name   string
-		change func(*renewal.Policy)
-		field  string
-	}{
+type invalidPolicy struct {
+	name   string
+	change func(*renewal.Policy)
+	field  string
+}
+
+// invalidPolicies are changes to DefaultPolicy that every method of Policy
+// but Reminders refuses.
+func invalidPolicies() []invalidPolicy {
+	return []invalidPolicy{
 		{"INT-3 negative window", func(p *renewal.Policy) { p.WindowOpens = -1 }, "WindowOpens"},
 		{"INT-3 window over a year", func(p *renewal.Policy) { p.WindowOpens = 366 }, "WindowOpens"},
 		{"INT-3 negative grace", func(p *renewal.Policy) { p.Grace = -30 }, "Grace"},
@@ -52,7 +56,10 @@ func TestValidateRejects(t *testing.T) {
 		{"INT-7 reminder over a year after", func(p *renewal.Policy) { p.ReminderDays = []int{0, 30, 400} }, "ReminderDays[2]"},
 		{"INT-2 unknown leap-day rule", func(p *renewal.Policy) { p.LeapDay = 2 }, "LeapDay"},
 	}
-	for _, tt := range tests {
+}
+
+func TestValidateRejects(t *testing.T) {
+	for _, tt := range invalidPolicies() {
 		t.Run(tt.name, func(t *testing.T) {
 			p := renewal.DefaultPolicy()
 			tt.change(&p)
@@ -89,41 +96,5 @@ func TestValidateAccepts(t *testing.T) {
 				t.Errorf("Validate() = %v, want nil", err)
 			}
 		})
-	}
-}
-
-func TestLeapDayText(t *testing.T) {
-	for _, tt := range []struct {
-		l          renewal.LeapDay
-		name, text string
-	}{
-		{renewal.LeapDayFeb28, "28 February", "feb-28"},
-		{renewal.LeapDayMar1, "1 March", "mar-1"},
-	} {
-		if got := tt.l.String(); got != tt.name {
-			t.Errorf("LeapDay(%d).String() = %q, want %q", tt.l, got, tt.name)
-		}
-		b, err := tt.l.MarshalText()
-		if err != nil || string(b) != tt.text {
-			t.Errorf("LeapDay(%d).MarshalText() = %q, %v; want %q", tt.l, b, err, tt.text)
-		}
-		var back renewal.LeapDay = 7
-		for _, in := range []string{tt.text, tt.name, " " + tt.name + " "} {
-			if err := back.UnmarshalText([]byte(in)); err != nil || back != tt.l {
-				t.Errorf("UnmarshalText(%q) = %v, %v; want %v", in, back, err, tt.l)
-			}
-		}
-	}
-	if got := renewal.LeapDay(7).String(); got != "%!LeapDay(7)" {
-		t.Errorf("LeapDay(7).String() = %q", got)
-	}
-	if _, err := renewal.LeapDay(7).MarshalText(); !errors.Is(err, renewal.ErrUnknownValue) {
-		t.Errorf("LeapDay(7).MarshalText() error = %v, want ErrUnknownValue", err)
-	}
-	l := renewal.LeapDayMar1
-	for _, in := range []string{"", "feb-29", "march"} {
-		if err := l.UnmarshalText([]byte(in)); !errors.Is(err, renewal.ErrUnknownValue) || l != renewal.LeapDayMar1 {
-			t.Errorf("UnmarshalText(%q) = %v, %v; want ErrUnknownValue and no change", in, l, err)
-		}
 	}
 }
