@@ -12,12 +12,12 @@ import (
 // the window is Opens through Date, the grace period the day after Date
 // through ValidTo. A plain comparable value.
 type Cycle struct {
-	Anniversary int       // ordinal since enrollment, 1-based
-	Year        int       // renewal year (RULES INT-4); 0 = not reviewed
-	Date        date.Date // the anniversary date, after any shift (RULES INT-2, EDN-5)
-	Opens       date.Date // the day the window opens: Date - Policy.WindowOpens days
-	ValidTo     date.Date // the last day of grace: Date + Policy.Grace days
-	Manual      bool      // needs the manual validation (RULES REN-4) under the terms in force on Date (EDN-4)
+	Anniversary int       `json:"anniversary"` // ordinal since enrollment, 1-based
+	Year        int       `json:"year"`        // renewal year (RULES INT-4); 0 = not reviewed
+	Date        date.Date `json:"date"`        // the anniversary date, after any shift (RULES INT-2, EDN-5)
+	Opens       date.Date `json:"opens"`       // the day the window opens: Date - Policy.WindowOpens days
+	ValidTo     date.Date `json:"validTo"`     // the last day of grace: Date + Policy.Grace days
+	Manual      bool      `json:"manual"`      // needs the manual validation (RULES REN-4) under the terms in force on Date (EDN-4)
 }
 
 // Reviewed reports whether c is a renewal event (RULES INT-4): an

@@ -168,6 +168,17 @@
 // name the values once: "renewal: enrollment kubernetes: Renewed -1:
 // invalid enrollment".
 //
+// # Encodings
+//
+// The enums (Requirement, Phase, Outcome, LeapDay) and Requirements
+// encode as slugs ("window-open"; "qualification,audit" as text,
+// ["qualification","audit"] in JSON), as every enum of the library does.
+// Policy, Cycle, Evidence, Decision and Reason have JSON keys equal to
+// their field names in lowerCamelCase, every key always present, dates as
+// "YYYY-MM-DD" and the zero date as "". An Enrollment, alone or in a
+// Decision, names its entry by ID ("item": "kubernetes") and does not
+// decode (specialization.ErrNotDecodable): look the ID up in a catalog.
+//
 // # Performance
 //
 // Evaluate is meant to run once per enrollment every night: it allocates

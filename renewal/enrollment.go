@@ -1,6 +1,7 @@
 package renewal
 
 import (
+	"encoding/json"
 	"strconv"
 
 	"github.com/partnerkit/specializations/date"
@@ -12,16 +13,21 @@ import (
 // The entry's terms are read per day from Item (Item.On(d), RULES EDN-2,
 // EDN-4), so which view of the entry Item holds changes no decision. A
 // plain comparable value; the zero Enrollment is not valid.
-
+//
+// In JSON an Enrollment names its entry by ID (MarshalJSON). It does not
+// decode: the entry cannot be built from its ID without a catalog, so
+// decoding one fails with an error wrapping specialization.ErrNotDecodable
+// (Specialization.UnmarshalJSON); decode the ID, the date and the count
+// yourself and look the ID up in a catalog.
 type Enrollment struct {
 	// Item is the entry enrolled in: its kind, its terms by date, its
 	// anniversary shifts (EDN-5) and its retirement (EDN-3) come from it.
-	Item     specialization.Specialization
-	Enrolled date.Date // the day the partner first earned the specialization
+	Item     specialization.Specialization `json:"item"`
+	Enrolled date.Date                     `json:"enrolled"` // the day the partner first earned the specialization
 	// Renewed counts the anniversaries survived so far: 0 in the first
 	// term. Anniversaries that were not reviewed (RULES INT-4) count as
 	// survived once a later one is renewed (see Decision.Next).
-	Renewed int
+	Renewed int `json:"renewed"`
 }
 
 // Enroll returns the Enrollment of s earned on the day on, with Renewed 0.
@@ -73,4 +79,15 @@ func (e *Enrollment) validate() error {
 // invalid returns the *EnrollmentError of e for field, with detail.
 func (e *Enrollment) invalid(field, detail string, err error) error {
 	return &EnrollmentError{ID: e.Item.ID(), Field: field, Detail: detail, Err: err}
+}
+
+// MarshalJSON writes e with its entry as its ID:
+// {"item":"kubernetes","enrolled":"2025-01-01","renewed":1}. A zero Item
+// is "", a zero Enrolled date "".
+func (e Enrollment) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Item     specialization.ID `json:"item"`
+		Enrolled date.Date         `json:"enrolled"`
+		Renewed  int               `json:"renewed"`
+	}{e.Item.ID(), e.Enrolled, e.Renewed})
 }

@@ -16,31 +16,33 @@ type Evidence struct {
 	// QualifiedOn is the first day all qualification requirements held
 	// (and still hold). A day before the window opens counts from the
 	// opening day.
-	QualifiedOn date.Date
+	QualifiedOn date.Date `json:"qualifiedOn"`
 	// ValidatedOn is the day the audit passed or the customer references
 	// were approved. It matters only for a cycle that needs the manual
 	// validation, and counts only when after the previous anniversary.
-	ValidatedOn date.Date
+	ValidatedOn date.Date `json:"validatedOn"`
 }
 
 // Decision is the verdict of Evaluate on one enrollment as of one day: the
 // cycle under review, the phase the enrollment is in, the outcome of that
 // cycle and what it still lacks. It holds only comparable fields, so == and
-// go-cmp compare Decisions directly.
+// go-cmp compare Decisions directly. It encodes to JSON with its
+// Enrollment's entry as its ID (see Enrollment), and for that reason does
+// not decode.
 type Decision struct {
-	Enrollment Enrollment
-	AsOf       date.Date
-	Cycle      Cycle        // the cycle under review (RULES INT-10)
-	Phase      Phase        // RULES INT-5, EDN-3
-	Outcome    Outcome      // RULES INT-10, EDN-3
-	RenewedOn  date.Date    // the renewal date (RULES INT-6); set only when Outcome is OutcomeRenewed
-	Missing    Requirements // requirements of the cycle not satisfied as of AsOf; empty when renewed or retired
+	Enrollment Enrollment   `json:"enrollment"`
+	AsOf       date.Date    `json:"asOf"`
+	Cycle      Cycle        `json:"cycle"`     // the cycle under review (RULES INT-10)
+	Phase      Phase        `json:"phase"`     // RULES INT-5, EDN-3
+	Outcome    Outcome      `json:"outcome"`   // RULES INT-10, EDN-3
+	RenewedOn  date.Date    `json:"renewedOn"` // the renewal date (RULES INT-6); set only when Outcome is OutcomeRenewed
+	Missing    Requirements `json:"missing"`   // requirements of the cycle not satisfied as of AsOf; empty when renewed or retired
 	// Behind reports that the stored enrollment is behind: the cycle under
 	// review was renewed, and AsOf (for a retired entry, the day before its
 	// retirement) has reached the window of the next cycle, which this
 	// decision does not judge. Store Next and evaluate again with the next
 	// cycle's evidence, or let Advance walk the cycles.
-	Behind bool
+	Behind bool `json:"behind"`
 }
 
 // Evaluate decides where enrollment e stands on the day asOf, given the

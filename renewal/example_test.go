@@ -1,6 +1,7 @@
 package renewal_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -451,4 +452,31 @@ func ExamplePolicy_KeepOne() {
 	fmt.Println("kept the enrollment of", kept.Enrolled, "in", kept.Item.ID())
 	// Output:
 	// kept the enrollment of 2021-05-17 in infra-and-database-migration
+}
+
+// An Enrollment names its entry by ID in JSON. Reading the entry back
+// takes a catalog, so decoding refuses rather than give an empty entry.
+func ExampleEnrollment_MarshalJSON() {
+	item, err := analytics()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	e, err := renewal.Enroll(item, date.MustParse("2025-01-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := json.Marshal(e)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(b))
+	var back renewal.Enrollment
+	err = json.Unmarshal(b, &back)
+	fmt.Println(errors.Is(err, specialization.ErrNotDecodable))
+	// Output:
+	// {"item":"analytics-on-microsoft-azure","enrolled":"2025-01-01","renewed":0}
+	// true
 }

@@ -23,29 +23,32 @@ const (
 // included).
 //
 // The zero Policy is not valid (its ReviewsFrom and ManualFrom are zero);
-// start from DefaultPolicy.
+// start from DefaultPolicy. In JSON, as every type of the library, its keys
+// are the field names in lowerCamelCase, all present, dates as
+// "YYYY-MM-DD" and the LeapDay as its slug:
+// {"windowOpens":60,"grace":30,"reviewsFrom":"2023-02-01",...,"leapDay":"feb-28"}.
 type Policy struct {
 	// WindowOpens is the number of days the renewal window opens before
 	// the anniversary: 60 (RULES REN-5, INT-3). 0..365.
-	WindowOpens int
+	WindowOpens int `json:"windowOpens"`
 	// Grace is the number of days after the anniversary the enrollment
 	// stays valid and renewable: 30 (RULES REN-5, INT-3). 0..365.
-	Grace int
+	Grace int `json:"grace"`
 	// ReviewsFrom is the first anniversary date that is reviewed:
 	// 2023-02-01 (RULES REN-2, INT-4). Anniversaries before it are not
 	// renewal events. Required.
-	ReviewsFrom date.Date
+	ReviewsFrom date.Date `json:"reviewsFrom"`
 	// ManualFrom is the first anniversary date on which an even renewal
 	// year needs the manual validation: 2024-02-01 (RULES REN-4).
 	// Required, and not before ReviewsFrom.
-	ManualFrom date.Date
+	ManualFrom date.Date `json:"manualFrom"`
 	// ReminderDays are the reminder offsets in days from the anniversary,
 	// negative before it: -120, -90, -60, -30, 0, +30 (RULES REN-6,
 	// INT-7). Any order; duplicates count once; each within -366..+366.
-	ReminderDays []int
+	ReminderDays []int `json:"reminderDays"`
 	// LeapDay is the anniversary of a 29 February enrollment in common
 	// years (RULES INT-2).
-	LeapDay LeapDay
+	LeapDay LeapDay `json:"leapDay"`
 }
 
 // DefaultPolicy returns the published policy: a window opening 60 days

@@ -15,9 +15,9 @@ import (
 // sentence, with the same concrete dates, in English and in Simplified
 // Chinese.
 type Reason struct {
-	Clause  string // RULES clause ID, e.g. "REN-4", "INT-6"
-	Text    string // English sentence with the concrete dates
-	Chinese string // the same sentence in Simplified Chinese, with full-width punctuation
+	Clause  string `json:"clause"`  // RULES clause ID, e.g. "REN-4", "INT-6"
+	Text    string `json:"text"`    // English sentence with the concrete dates
+	Chinese string `json:"chinese"` // the same sentence in Simplified Chinese, with full-width punctuation
 }
 
 // String returns "CLAUSE: text", in English.
