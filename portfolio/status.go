@@ -248,11 +248,12 @@ func (pl Planner) judge(i int, h Holding, asOf date.Date) (HoldingStatus, error)
 func (pl Planner) checkEvidence(s specialization.Specialization, h Holding) error {
 	if s.Kind() == specialization.KindExpertProgram {
 		if h.Renewed != 0 || h.Evidence != (renewal.Evidence{}) {
-			given := fmt.Sprintf("Renewed %d", h.Renewed)
+			given := fmt.Sprintf("renewed %d", h.Renewed)
 			if h.Renewed == 0 {
-				given = "Evidence given"
+				given = "evidence"
 			}
-			return fmt.Errorf("%s, not renewed by this process (REN-1): %w", given, renewal.ErrNotRenewable)
+			return fmt.Errorf("renewal data (%s) for a program with its own yearly audit (REN-1): %w",
+				given, renewal.ErrNotRenewable)
 		}
 		return nil
 	}

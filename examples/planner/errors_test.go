@@ -182,7 +182,7 @@ func TestRunErrors(t *testing.T) {
 			`specializations[0]: enrolled: bad date "2023-02-30": no such calendar day`},
 		{"REN-1 expert program given evidence", []string{"-in", write("expert.json",
 			portfolioWith(`"specialization": "Azure Expert MSP", "enrolled": "2023-05-01", "validatedOn": "2026-01-01"`))},
-			`specializations[0] "Azure Expert MSP": renewal data for Azure Expert MSP, which has its own yearly audit (REN-1)`},
+			`specializations[0] "Azure Expert MSP": renewal data (evidence) for a program with its own yearly audit (REN-1): expert program`},
 		{"INT-10 impossible renewed count", []string{"-asof", demoAsOf, "-in", write("many.json",
 			portfolioWith(`"specialization": "sales", "enrolled": "2025-01-01", "renewed": 5`))},
 			`specializations[0] "sales": `},
